@@ -1,0 +1,28 @@
+/**
+ * The root of the one typed error family (house style 4). Every error the app raises carries a
+ * stable `code` the UI can explain, a message that says what failed, and a hint that says what to
+ * do. Messages never contain secrets: callers pass descriptions, not values.
+ *
+ * This module is a leaf: crypto, the protocol core and storage may all import it.
+ */
+export class BunqError extends Error {
+  readonly code: string
+  readonly hint: string
+
+  constructor(code: string, message: string, hint = '', options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = new.target.name
+    this.code = code
+    this.hint = hint
+  }
+}
+
+/** A key or PEM that cannot be read. Raised by src/crypto. */
+export class KeyFormatError extends BunqError {
+  constructor(
+    message: string,
+    hint = 'Paste the whole PEM block, including its BEGIN and END lines.',
+  ) {
+    super('key-format', message, hint)
+  }
+}

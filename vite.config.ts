@@ -1,0 +1,12 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte'
+import { defineConfig } from 'vite'
+
+// BASE_PATH lets the same build run from a sub-path of a static host (e.g. /workbench/).
+const base = process.env.BASE_PATH ?? '/'
+
+export default defineConfig({
+  base,
+  plugins: [svelte()],
+  build: { target: 'es2022', sourcemap: false },
+  preview: { host: '127.0.0.1' },
+})
