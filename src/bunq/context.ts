@@ -1,0 +1,75 @@
+/**
+ * The API context: everything needed to talk to bunq as one user, as plain serialisable data.
+ * This is what the vault encrypts (src/storage), what a bunq.conf holds (src/bunq/context-file.ts)
+ * and what the flows fill in step by step (bunq-protocol.md §4). CryptoKeys are not in here: they
+ * are imported from these PEMs after unlock, non-extractable (house style 7).
+ */
+export type Environment = 'SANDBOX' | 'PRODUCTION'
+
+export type UserType = 'UserPerson' | 'UserCompany' | 'UserApiKey' | 'UserPaymentServiceProvider'
+
+/** Which backend the page talks to (architecture.md, "transport"). Never holds a secret. */
+export type TransportConfig =
+  { kind: 'practice' } | { kind: 'direct'; baseUrl: string } | { kind: 'relay'; relayUrl: string }
+
+export const SANDBOX_BASE_URL = 'https://public-api.sandbox.bunq.com/v1'
+export const PRODUCTION_BASE_URL = 'https://api.bunq.com/v1'
+/** The in-page practice bank answers any host; this one names it in URLs the user sees. */
+export const PRACTICE_BASE_URL = 'https://practice.bunq.invalid/v1'
+
+export interface InstallationState {
+  id: number | null
+  /** The installation token: X-Bunq-Client-Authentication for device-server and session-server. */
+  token: string
+  /** bunq's ServerPublicKey (SPKI PEM): verifies X-Bunq-Server-Signature on every later 200. */
+  serverPublicKeyPem: string
+}
+
+export interface SessionState {
+  id: number | null
+  /** The session token: X-Bunq-Client-Authentication for every other call. */
+  token: string
+  /** Epoch milliseconds: creation + the user's session_timeout (bunq-protocol.md §4.6). */
+  expiresAt: number
+  userId: number
+  userType: UserType
+  /** The user object as the session-server response returned it. */
+  user: Record<string, unknown>
+}
+
+export interface ApiContext {
+  environment: Environment
+  apiKey: string | null
+  /** The client private key as PKCS#8 PEM (secret). */
+  privateKeyPem: string | null
+  /** The client public key as SPKI PEM, exactly as sent to POST /installation. */
+  publicKeyPem: string | null
+  installation: InstallationState | null
+  device: { id: number | null; description: string } | null
+  session: SessionState | null
+}
+
+export function emptyContext(environment: Environment = 'SANDBOX'): ApiContext {
+  return {
+    environment,
+    apiKey: null,
+    privateKeyPem: null,
+    publicKeyPem: null,
+    installation: null,
+    device: null,
+    session: null,
+  }
+}
+
+/** The onboarding state machine's states, derived from the context (house style 11). */
+export type OnboardingStage =
+  'no-user' | 'keyed' | 'key-pair' | 'installed' | 'device-registered' | 'session'
+
+export function onboardingStage(context: ApiContext, now: number): OnboardingStage {
+  if (!context.apiKey) return 'no-user'
+  if (!context.privateKeyPem || !context.publicKeyPem) return 'keyed'
+  if (!context.installation) return 'key-pair'
+  if (!context.device) return 'installed'
+  if (!context.session || context.session.expiresAt <= now) return 'device-registered'
+  return 'session'
+}
