@@ -29,7 +29,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${process.env.OUT_DIR ?? 'dist'}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
   },

@@ -7,6 +7,7 @@ const base = process.env.BASE_PATH ?? '/'
 export default defineConfig({
   base,
   plugins: [svelte()],
-  build: { target: 'es2022', sourcemap: false },
+  // OUT_DIR lets parallel builds (tests, benches) use their own folder.
+  build: { target: 'es2022', sourcemap: false, outDir: process.env.OUT_DIR ?? 'dist' },
   preview: { host: '127.0.0.1' },
 })
