@@ -1,0 +1,155 @@
+/**
+ * The real SettingsModel. Settings hold no secret, so they may live in localStorage; the store is
+ * injected (main.ts passes a localStorage-backed one, tests an in-memory one). Production starts
+ * locked on every page load on purpose: the unlock is never remembered (architecture.md).
+ */
+import type { TransportConfig } from '../bunq/context'
+import {
+  IDLE,
+  type ActionState,
+  type SettingsModel,
+  type ThemeChoice,
+  type UiError,
+} from './models'
+
+export interface StoredSettings {
+  theme: ThemeChoice
+  transport: TransportConfig
+  autoLockMinutes: number
+}
+
+export interface SettingsStore {
+  load(): Partial<StoredSettings> | null
+  save(settings: StoredSettings): void
+}
+
+/** Probes a transport: null when reachable, else the diagnosis (cors-blocked, network-offline...). */
+export type TransportProbe = (transport: TransportConfig) => Promise<UiError | null>
+
+export const DEFAULT_SETTINGS: StoredSettings = {
+  theme: 'system',
+  transport: { kind: 'practice' },
+  autoLockMinutes: 15,
+}
+
+export class Settings implements SettingsModel {
+  #theme = $state<ThemeChoice>(DEFAULT_SETTINGS.theme)
+  #transport = $state<TransportConfig>(DEFAULT_SETTINGS.transport)
+  #autoLock = $state(DEFAULT_SETTINGS.autoLockMinutes)
+  #production = $state(false)
+  #presenter = $state(false)
+  #check = $state<ActionState>(IDLE)
+  #store: SettingsStore
+  #probe: TransportProbe
+
+  constructor(store: SettingsStore, probe: TransportProbe) {
+    this.#store = store
+    this.#probe = probe
+    const saved = store.load() ?? {}
+    if (saved.theme === 'light' || saved.theme === 'dark') this.#theme = saved.theme
+    if (saved.transport && isTransport(saved.transport)) this.#transport = saved.transport
+    if (typeof saved.autoLockMinutes === 'number')
+      this.#autoLock = clampMinutes(saved.autoLockMinutes)
+  }
+
+  get theme() {
+    return this.#theme
+  }
+  get transport() {
+    return this.#transport
+  }
+  get productionUnlocked() {
+    return this.#production
+  }
+  get autoLockMinutes() {
+    return this.#autoLock
+  }
+  get presenter() {
+    return this.#presenter
+  }
+  get transportCheck() {
+    return this.#check
+  }
+
+  setTheme(theme: ThemeChoice) {
+    this.#theme = theme
+    this.#save()
+  }
+  setTransport(transport: TransportConfig) {
+    this.#transport = transport
+    this.#check = IDLE
+    this.#save()
+  }
+  unlockProduction() {
+    this.#production = true
+  }
+  lockProduction() {
+    this.#production = false
+  }
+  setAutoLockMinutes(minutes: number) {
+    this.#autoLock = clampMinutes(minutes)
+    this.#save()
+  }
+  setPresenter(on: boolean) {
+    this.#presenter = on
+  }
+
+  async checkTransport() {
+    this.#check = { status: 'running', message: null, error: null }
+    const error = await this.#probe(this.#transport)
+    this.#check = error
+      ? { status: 'failed', message: null, error }
+      : { status: 'done', message: 'The backend answered.', error: null }
+  }
+
+  #save() {
+    this.#store.save({
+      theme: this.#theme,
+      transport: this.#transport,
+      autoLockMinutes: this.#autoLock,
+    })
+  }
+}
+
+/** Auto-lock between 1 minute and 8 hours; anything else is a typo. */
+export function clampMinutes(minutes: number): number {
+  if (!Number.isFinite(minutes)) return DEFAULT_SETTINGS.autoLockMinutes
+  return Math.min(480, Math.max(1, Math.round(minutes)))
+}
+
+function isTransport(value: TransportConfig): boolean {
+  if (value.kind === 'practice') return true
+  if (value.kind === 'direct') return typeof value.baseUrl === 'string'
+  return value.kind === 'relay' && typeof value.relayUrl === 'string'
+}
+
+/** A store that keeps settings in memory only (tests, screenshots). */
+export function memorySettingsStore(initial: Partial<StoredSettings> = {}): SettingsStore {
+  let saved: Partial<StoredSettings> = initial
+  return {
+    load: () => saved,
+    save: (settings) => {
+      saved = settings
+    },
+  }
+}
+
+/** Settings in a Web Storage (main.ts passes window.localStorage). Never a secret in here. */
+export function webSettingsStore(storage: Storage, key = 'bunq-workbench.settings'): SettingsStore {
+  return {
+    load: () => {
+      try {
+        return JSON.parse(storage.getItem(key) ?? 'null') as Partial<StoredSettings> | null
+      } catch {
+        return null
+      }
+    },
+    save: (settings) => {
+      try {
+        storage.setItem(key, JSON.stringify(settings))
+      } catch {
+        // Storage full or blocked: settings then last for this tab only, which is harmless.
+      }
+    },
+  }
+}
