@@ -1,0 +1,34 @@
+/**
+ * Picks the store: IndexedDB when it opens, otherwise memory with `persistent: false` (the UI
+ * shows "nothing will be kept"). The app's one shared store is cached; `_resetForTests` drops the
+ * cache so each test gets a fresh database (toolchain P6).
+ */
+import { IdbVaultStore } from './idb-store'
+import { MemoryVaultStore } from './memory-store'
+import { DB_NAME } from './schema'
+import type { VaultStore } from './store'
+
+/** Opens IndexedDB, or falls back to memory when it is missing or refuses to open. */
+export async function openVaultStore(name = DB_NAME): Promise<VaultStore> {
+  try {
+    if (typeof indexedDB === 'undefined' || indexedDB === null) return new MemoryVaultStore()
+    return await IdbVaultStore.open(name)
+  } catch {
+    // Firefox private mode (older versions) and some embedded views reject open(): run in memory.
+    return new MemoryVaultStore()
+  }
+}
+
+let shared: Promise<VaultStore> | null = null
+
+/** The app's single store, opened once. */
+export function sharedVaultStore(): Promise<VaultStore> {
+  shared ??= openVaultStore()
+  return shared
+}
+
+/** Test hook: forget the cached store (closing its connection). */
+export function _resetForTests(): void {
+  void shared?.then((store) => store.close())
+  shared = null
+}

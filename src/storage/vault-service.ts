@@ -1,0 +1,271 @@
+/**
+ * The vault's operations over a VaultStore: create, unlock, lock, and the context records
+ * (create, open, save, rename, delete), change passphrase, wipe. Plain TypeScript with injected
+ * deps, so it runs in Node tests; src/state/vault.svelte.ts wraps it for the UI.
+ *
+ * Every write runs under the tab write lock and RE-READS what it changes inside the lock, so two
+ * tabs editing at once lose nothing (tab-sync.ts). The only thing held in memory is the
+ * non-extractable data key, dropped by lock().
+ */
+import {
+  emptyContext,
+  type ApiContext,
+  type Environment,
+  type TransportConfig,
+} from '../bunq/context'
+import { BunqError } from '../errors'
+import type { VaultCrypto } from '../crypto/vault'
+import { deriveMeta, metaOf, openContext, sealContext } from './context-records'
+import type { ContextMeta, Protection, VaultMeta } from './records'
+import type { VaultStore } from './store'
+import type { TabSync } from './tab-sync'
+import {
+  createVaultMeta,
+  protect,
+  REAL_KDF,
+  unlockMeta,
+  type KdfPolicy,
+  type ProtectionChoice,
+} from './vault-protection'
+
+export interface VaultServiceDeps {
+  store: VaultStore
+  crypto: VaultCrypto
+  now: () => number
+  newId: () => string
+  sync: TabSync
+  kdf?: KdfPolicy
+}
+
+export type VaultStatus = 'no-vault' | 'locked' | 'unlocked'
+
+const locked = () => new BunqError('vault-locked', 'The vault is locked.', 'Unlock it to continue.')
+const noVault = () => new BunqError('vault-locked', 'There is no vault yet.', 'Create one first.')
+const notFound = () =>
+  new BunqError(
+    'no-context',
+    'That context no longer exists.',
+    'It may have been deleted in another tab.',
+  )
+const productionNeedsPassphrase = () =>
+  new BunqError(
+    'production-locked',
+    'Production contexts need a passphrase-protected vault.',
+    'Set a passphrase for the vault first; "this browser only" is for the practice bank and sandbox.',
+  )
+
+export class VaultService {
+  #key: { dataKey: CryptoKey; vaultId: string; protection: Protection } | null = null
+  readonly #kdf: KdfPolicy
+
+  constructor(private readonly deps: VaultServiceDeps) {
+    this.#kdf = deps.kdf ?? REAL_KDF
+  }
+
+  get isUnlocked(): boolean {
+    return this.#key !== null
+  }
+
+  get protection(): Protection | null {
+    return this.#key?.protection ?? null
+  }
+
+  async status(): Promise<VaultStatus> {
+    if (this.#key) return 'unlocked'
+    return (await this.deps.store.getMeta()) ? 'locked' : 'no-vault'
+  }
+
+  /** Which protection the stored vault uses (readable while locked). */
+  async storedProtection(): Promise<Protection | null> {
+    return (await this.deps.store.getMeta())?.protection ?? null
+  }
+
+  async createVault(choice: ProtectionChoice): Promise<void> {
+    await this.deps.sync.withWriteLock(async () => {
+      if (await this.deps.store.getMeta())
+        throw new BunqError(
+          'vault-locked',
+          'A vault already exists in this browser.',
+          'Unlock it, or wipe it first.',
+        )
+      const { meta, dataKey } = await createVaultMeta(
+        this.deps.crypto,
+        choice,
+        this.deps.newId(),
+        this.deps.now(),
+        this.#kdf,
+      )
+      await this.deps.store.putMeta(meta)
+      this.#key = { dataKey, vaultId: meta.vaultId, protection: meta.protection }
+    })
+    this.deps.sync.publish({ type: 'vault-created' })
+  }
+
+  /** Wrong passphrase -> 'wrong-passphrase' and nothing stored is touched. */
+  async unlock(passphrase?: string): Promise<void> {
+    const meta = await this.deps.store.getMeta()
+    if (!meta) throw noVault()
+    const dataKey = await unlockMeta(this.deps.crypto, meta, passphrase, this.#kdf)
+    this.#key = { dataKey, vaultId: meta.vaultId, protection: meta.protection }
+  }
+
+  /** Drops the data key. Callers drop their decrypted contexts and signing keys too. */
+  lock(): void {
+    this.#key = null
+  }
+
+  #requireKey() {
+    if (!this.#key) throw locked()
+    return this.#key
+  }
+
+  async listContexts(): Promise<ContextMeta[]> {
+    return (await this.deps.store.listContexts()).map(metaOf)
+  }
+
+  async createContext(input: {
+    name: string
+    transport: TransportConfig
+    environment?: Environment
+    context?: ApiContext
+  }): Promise<ContextMeta> {
+    const key = this.#requireKey()
+    const context = input.context ?? emptyContext(input.environment ?? 'SANDBOX')
+    if (context.environment === 'PRODUCTION' && key.protection !== 'passphrase')
+      throw productionNeedsPassphrase()
+    const now = this.deps.now()
+    const base = {
+      id: this.deps.newId(),
+      name: cleanName(input.name),
+      transport: input.transport,
+      createdAt: now,
+    }
+    const meta = deriveMeta(base, context, now)
+    const record = await sealContext(this.deps.crypto, key.dataKey, key.vaultId, meta, context)
+    await this.deps.sync.withWriteLock(() => this.deps.store.putContext(record))
+    this.deps.sync.publish({ type: 'contexts-changed', ids: [meta.id] })
+    return meta
+  }
+
+  /** Decrypts one context. A tampered record -> 'vault-damaged'; others still open. */
+  async openContext(id: string): Promise<{ meta: ContextMeta; context: ApiContext }> {
+    const key = this.#requireKey()
+    const record = await this.deps.store.getContext(id)
+    if (!record) throw notFound()
+    const context = await openContext(this.deps.crypto, key.dataKey, key.vaultId, record)
+    return { meta: metaOf(record), context }
+  }
+
+  /**
+   * Read-modify-write of one record under the write lock: `change` receives the CURRENT stored
+   * context and metadata (possibly just written by another tab) and returns the new ones.
+   */
+  async updateContext(
+    id: string,
+    change: (current: { meta: ContextMeta; context: ApiContext }) => {
+      name?: string
+      transport?: TransportConfig
+      context?: ApiContext
+    },
+  ): Promise<{ meta: ContextMeta; context: ApiContext }> {
+    const key = this.#requireKey()
+    const result = await this.deps.sync.withWriteLock(async () => {
+      const current = await this.openContext(id)
+      const next = change(current)
+      const context = next.context ?? current.context
+      if (context.environment === 'PRODUCTION' && key.protection !== 'passphrase')
+        throw productionNeedsPassphrase()
+      const base = {
+        id,
+        name: next.name === undefined ? current.meta.name : cleanName(next.name),
+        transport: next.transport ?? current.meta.transport,
+        createdAt: current.meta.createdAt,
+      }
+      const meta = deriveMeta(base, context, Math.max(this.deps.now(), current.meta.updatedAt))
+      await this.deps.store.putContext(
+        await sealContext(this.deps.crypto, key.dataKey, key.vaultId, meta, context),
+      )
+      return { meta, context }
+    })
+    this.deps.sync.publish({ type: 'contexts-changed', ids: [id] })
+    return result
+  }
+
+  saveContext(id: string, context: ApiContext) {
+    return this.updateContext(id, () => ({ context }))
+  }
+
+  renameContext(id: string, name: string) {
+    return this.updateContext(id, () => ({ name }))
+  }
+
+  /** Deleting needs an explicit confirmation flag (the UI asks the user first). */
+  async deleteContext(id: string, confirm: { confirmed: true }): Promise<void> {
+    if (confirm?.confirmed !== true)
+      throw new BunqError('no-context', 'Deleting a context needs confirmation.')
+    await this.deps.sync.withWriteLock(() => this.deps.store.deleteContext(id))
+    this.deps.sync.publish({ type: 'contexts-changed', ids: [id] })
+  }
+
+  /**
+   * New protection for the same data key: one write of the vault record, so a crash midway leaves
+   * the old record (and the old passphrase) working. Passphrase vaults must give the current one.
+   */
+  async changeProtection(
+    currentPassphrase: string | undefined,
+    next: ProtectionChoice,
+  ): Promise<void> {
+    await this.deps.sync.withWriteLock(async () => {
+      const meta = await this.deps.store.getMeta()
+      if (!meta) throw noVault()
+      const extractable = await unlockMeta(
+        this.deps.crypto,
+        meta,
+        currentPassphrase,
+        this.#kdf,
+        true,
+      )
+      if (next.protection === 'browser' && (await this.#hasProduction()))
+        throw productionNeedsPassphrase()
+      const wrapped = await protect(this.deps.crypto, extractable, meta.vaultId, next, this.#kdf)
+      const updated: VaultMeta = {
+        ...meta,
+        browserKey: undefined,
+        ...wrapped,
+        updatedAt: this.deps.now(),
+      }
+      if (updated.protection === 'passphrase') delete updated.browserKey
+      await this.deps.store.putMeta(updated)
+      const dataKey = await unlockMeta(
+        this.deps.crypto,
+        updated,
+        next.protection === 'passphrase' ? next.passphrase : undefined,
+        this.#kdf,
+      )
+      this.#key = { dataKey, vaultId: meta.vaultId, protection: updated.protection }
+    })
+    this.deps.sync.publish({ type: 'protection-changed' })
+  }
+
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.changeProtection(current, { protection: 'passphrase', passphrase: next })
+  }
+
+  async #hasProduction(): Promise<boolean> {
+    return (await this.deps.store.listContexts()).some((c) => c.environment === 'PRODUCTION')
+  }
+
+  /** Removes every stored item and forgets the key. Needs an explicit confirmation flag. */
+  async wipe(confirm: { confirmed: true }): Promise<void> {
+    if (confirm?.confirmed !== true)
+      throw new BunqError('vault-locked', 'Wiping needs confirmation.')
+    await this.deps.sync.withWriteLock(() => this.deps.store.wipe())
+    this.#key = null
+    this.deps.sync.publish({ type: 'vault-wiped' })
+  }
+}
+
+function cleanName(name: string): string {
+  const trimmed = (name ?? '').trim().slice(0, 80)
+  return trimmed === '' ? 'Unnamed context' : trimmed
+}
