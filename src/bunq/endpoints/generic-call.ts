@@ -1,0 +1,52 @@
+import type { Envelope } from '../envelope'
+import type { HttpMethod } from '../paths'
+import type { Pagination } from '../pagination'
+import type { EndpointCore } from './endpoint-core'
+import { primaryAccount } from './monetary-accounts'
+
+/**
+ * The console's escape hatch: any endpoint, any method, through the same pipeline (signing,
+ * verification, limiter, session renewal). `{userID}` is filled from the session and
+ * `{monetary-accountID}` from `options.accountId` or else the first ACTIVE account.
+ */
+export interface CallOptions {
+  accountId?: number
+  query?: Record<string, string | number | undefined>
+}
+
+export interface CallResult {
+  items: Envelope['items']
+  pagination: Pagination
+  responseId: string | null
+}
+
+const USER = /\{userID\}/gi
+const ACCOUNT = /\{monetary-?accountID\}/i
+
+/** Fills the placeholders; looks an account up only when the path needs one. */
+export async function fillPlaceholders(
+  core: EndpointCore,
+  path: string,
+  options: CallOptions = {},
+): Promise<string> {
+  const out = path.replace(USER, () => String(core.userId()))
+  if (!ACCOUNT.test(out)) return out
+  const id = options.accountId ?? (await primaryAccount(core)).account.id
+  return out.replace(new RegExp(ACCOUNT.source, 'gi'), String(id))
+}
+
+export async function call(
+  core: EndpointCore,
+  method: HttpMethod,
+  path: string,
+  body?: unknown,
+  options: CallOptions = {},
+): Promise<CallResult> {
+  const filled = await fillPlaceholders(core, path, options)
+  const response = await core.request({ method, path: filled, body, query: options.query })
+  return {
+    items: response.envelope.items,
+    pagination: response.envelope.pagination,
+    responseId: response.responseId,
+  }
+}

@@ -1,0 +1,44 @@
+import { createdId } from '../envelope'
+import type { Page, PageQuery } from '../pagination'
+import type { Amount, Payment, Pointer } from '../types'
+import { accountPath, type EndpointCore } from './endpoint-core'
+import { getOne, listOf } from './list-call'
+
+/**
+ * Payments (bunq-protocol.md §10.3, §10.4). Creating one needs a signature (466 otherwise) and is
+ * sent exactly once: the client never re-sends a POST by itself (house style 6).
+ */
+export interface PaymentInput {
+  /** > 0 and ≤ the balance; a string with 2 decimals. */
+  amount: Amount
+  counterparty_alias: Pointer
+  /** Required, may be empty; at most 140 characters to an external IBAN. */
+  description: string
+  [field: string]: unknown
+}
+
+export async function createPayment(
+  core: EndpointCore,
+  accountId: number,
+  input: PaymentInput,
+): Promise<number> {
+  const { envelope } = await core.request({
+    method: 'POST',
+    path: accountPath(core, accountId, '/payment'),
+    body: input,
+  })
+  return createdId(envelope)
+}
+
+/** Newest first; page with `result.pagination.older` (§10.5). */
+export function listPayments(
+  core: EndpointCore,
+  accountId: number,
+  page?: PageQuery,
+): Promise<Page<Payment>> {
+  return listOf(core, accountPath(core, accountId, '/payment'), 'Payment', page)
+}
+
+export function getPayment(core: EndpointCore, accountId: number, id: number): Promise<Payment> {
+  return getOne(core, accountPath(core, accountId, `/payment/${id}`), 'Payment')
+}

@@ -1,0 +1,75 @@
+import { createdId } from '../envelope'
+import type { PageQuery, Page } from '../pagination'
+import type { Amount, Pointer, RequestInquiry } from '../types'
+import { accountPath, type EndpointCore } from './endpoint-core'
+import { getOne, listOf } from './list-call'
+
+/**
+ * Request-inquiries: asking someone for money (bunq-protocol.md §10.2). Sandbox money comes from a
+ * request to sugardaddy@bunq.com (≤ €500 is accepted automatically).
+ */
+export interface RequestInquiryInput {
+  amount_inquired: Amount
+  counterparty_alias: Pointer
+  description: string
+  allow_bunqme: boolean
+  [field: string]: unknown
+}
+
+export const SUGAR_DADDY: Pointer = {
+  type: 'EMAIL',
+  value: 'sugardaddy@bunq.com',
+  name: 'Sugar Daddy',
+}
+
+/** The request-inquiry body that asks Sugar Daddy for sandbox money (§10.2). */
+export function sugarDaddyRequest(value: string, currency = 'EUR'): RequestInquiryInput {
+  return {
+    amount_inquired: { value, currency },
+    counterparty_alias: SUGAR_DADDY,
+    description: 'Sandbox money for the workbench',
+    allow_bunqme: false,
+  }
+}
+
+export async function createRequestInquiry(
+  core: EndpointCore,
+  accountId: number,
+  input: RequestInquiryInput,
+): Promise<number> {
+  const { envelope } = await core.request({
+    method: 'POST',
+    path: accountPath(core, accountId, '/request-inquiry'),
+    body: input,
+  })
+  return createdId(envelope)
+}
+
+export function listRequestInquiries(
+  core: EndpointCore,
+  accountId: number,
+  page?: PageQuery,
+): Promise<Page<RequestInquiry>> {
+  return listOf(core, accountPath(core, accountId, '/request-inquiry'), 'RequestInquiry', page)
+}
+
+export function getRequestInquiry(
+  core: EndpointCore,
+  accountId: number,
+  id: number,
+): Promise<RequestInquiry> {
+  return getOne(core, accountPath(core, accountId, `/request-inquiry/${id}`), 'RequestInquiry')
+}
+
+/** A PUT with status REVOKED cancels a pending request (§10.2). */
+export async function revokeRequestInquiry(
+  core: EndpointCore,
+  accountId: number,
+  id: number,
+): Promise<void> {
+  await core.request({
+    method: 'PUT',
+    path: accountPath(core, accountId, `/request-inquiry/${id}`),
+    body: { status: 'REVOKED' },
+  })
+}

@@ -1,0 +1,12 @@
+/** The bootstrap flows (bunq-protocol.md §4), each `(core, context, …) => Promise<ApiContext>`. */
+export { createSandboxUser, type SandboxUserKind } from './create-sandbox-user'
+export { generateKeyPair } from './generate-key-pair'
+export { install } from './install'
+export {
+  registerDevice,
+  DEFAULT_DEVICE_DESCRIPTION,
+  type RegisterDeviceOptions,
+} from './register-device'
+export { openSession } from './open-session'
+export { endSession } from './end-session'
+export type { FlowCore } from './flow-core'

@@ -1,0 +1,11 @@
+/** The protocol core's public surface (no DOM, no Svelte, no IndexedDB). */
+export { createBunqClient, memoryContextHolder } from './client'
+export type { BunqClient, BunqClientOptions, ContextHolder } from './client'
+export * from './errors'
+export { apiErrorFrom } from './api-error-factory'
+export type { BunqRequest, BunqResponse } from './pipeline'
+export type { Page, PageCursor, PageQuery, Pagination } from './pagination'
+export type { Budget } from './rate-limit'
+export { redactBody, redactExchange, maskSecret, REDACTED } from './redact'
+export { SUGAR_DADDY, sugarDaddyRequest } from './endpoints/request-inquiries'
+export type * from './types'

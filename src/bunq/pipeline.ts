@@ -1,0 +1,175 @@
+import { utf8Decode, utf8Encode } from '../crypto/bytes'
+import { sha256Hex, signBytes, verifyBytes } from '../crypto/rsa'
+import { BunqError } from '../errors'
+import type { Platform, Transport } from '../platform/platform'
+import { apiErrorFrom } from './api-error-factory'
+import type { ApiContext } from './context'
+import { unwrapEnvelope, type Envelope } from './envelope'
+import { MalformedResponseError, NetworkError, NoContextError, SignatureError } from './errors'
+import type { ClientSignature, ExchangeListener } from './exchange'
+import { ExchangeRecorder } from './exchange-recorder'
+import { authTokenFor, buildHeaders, headersToRecord, HEADER_SERVER_SIGNATURE } from './headers'
+import type { KeyRing } from './key-ring'
+import { isPreInstallation, joinUrl, withQuery, type HttpMethod } from './paths'
+
+/**
+ * The ONE request pipeline (house style 5; bunq-protocol.md §5, §6): serialize once -> UTF-8 bytes
+ * -> sign those bytes -> send those exact bytes -> read the raw bytes -> verify
+ * X-Bunq-Server-Signature over them BEFORE parsing (every 200 after installation) -> parse ->
+ * unwrap the envelope -> typed error for anything but 200. Every call that reaches the transport
+ * emits one ExchangeEvent, failures included. No retries here: see client.ts.
+ */
+
+export interface BunqRequest {
+  method: HttpMethod
+  /** Relative to the base URL (`/user/1/payment`); may carry a query. */
+  path: string
+  query?: Record<string, string | number | undefined>
+  /** Any JSON value; serialized exactly once. Omit for no body. */
+  body?: unknown
+}
+
+export interface BunqResponse {
+  envelope: Envelope
+  headers: Headers
+  /** X-Bunq-Client-Response-Id (§7). */
+  responseId: string | null
+  /** Our clock when the request was sent (session expiry is counted from here). */
+  sentAt: number
+}
+
+export interface PipelineDeps {
+  platform: Platform
+  transport: Transport
+  /** 'practice' | 'direct' | 'relay', for the exchange log. */
+  transportKind: string
+  baseUrl: string
+  keys: KeyRing
+  onExchange?: ExchangeListener
+}
+
+/** Sends one request with the given context; throws a BunqError subclass on any failure. */
+export async function sendOnce(
+  deps: PipelineDeps,
+  context: ApiContext,
+  req: BunqRequest,
+): Promise<BunqResponse> {
+  const { platform } = deps
+  const preInstallation = isPreInstallation(req.method, req.path)
+  // Local preconditions fail before anything is sent (and so before anything is logged).
+  const auth = authTokenFor(req.method, req.path, context)
+  if (!preInstallation && !context.privateKeyPem)
+    throw new NoContextError('a key pair to sign with', 'Generate key pair')
+  if (!preInstallation && !context.installation)
+    throw new NoContextError('the server public key from installation', 'Install')
+
+  const bodyText = req.body === undefined ? '' : JSON.stringify(req.body)
+  const bodyBytes = utf8Encode(bodyText)
+  const url = joinUrl(deps.baseUrl, withQuery(req.path, req.query))
+  const sentAt = platform.now()
+  const recorder = new ExchangeRecorder({
+    id: platform.randomUUID(),
+    transport: deps.transportKind,
+    startedAt: sentAt,
+    context,
+  })
+
+  // Sign every call after installation, GETs over the empty string, as the SDKs do (§6.1).
+  let clientSignature: ClientSignature | null = null
+  if (!preInstallation) {
+    const key = await deps.keys.signingKey(context.privateKeyPem as string)
+    clientSignature = {
+      signature: await signBytes(key, bodyBytes, platform.subtle),
+      bodySha256: await sha256Hex(bodyBytes, platform.subtle),
+      byteLength: bodyBytes.byteLength,
+    }
+  }
+  const headers = buildHeaders({
+    requestId: platform.randomUUID(),
+    authToken: auth.token,
+    hasBody: bodyText !== '',
+    signature: clientSignature?.signature ?? null,
+  })
+  recorder.request({ method: req.method, url, headers, body: bodyText }, clientSignature)
+
+  try {
+    const request = new Request(url, {
+      method: req.method,
+      headers,
+      body: bodyText === '' ? undefined : bodyBytes,
+    })
+    let response: Response
+    try {
+      response = await deps.transport(request)
+    } catch (cause) {
+      if (cause instanceof BunqError) throw cause
+      throw new NetworkError(
+        'host-unreachable',
+        `The request to ${url} failed before an answer arrived.`,
+        { cause },
+      )
+    }
+    let raw: Uint8Array<ArrayBuffer>
+    try {
+      raw = new Uint8Array(await response.arrayBuffer())
+    } catch (cause) {
+      throw new NetworkError(
+        'host-unreachable',
+        'The connection dropped while the answer was being read.',
+        { cause },
+      )
+    }
+    const text = utf8Decode(raw)
+    recorder.response({
+      status: response.status,
+      headers: headersToRecord(response.headers),
+      body: text,
+    })
+
+    if (response.status !== 200) {
+      recorder.serverSignature('not-expected') // bunq's error responses may be unsigned (§6.2)
+      throw apiErrorFrom(response.status, text, response.headers)
+    }
+    if (preInstallation) recorder.serverSignature('not-expected')
+    else await verifyResponse(deps, context, response.headers, raw, recorder)
+
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      throw new MalformedResponseError('the body is not valid JSON (it may be truncated)')
+    }
+    const envelope = unwrapEnvelope(parsed)
+    recorder.emit(platform.now(), deps.onExchange)
+    return {
+      envelope,
+      headers: response.headers,
+      responseId: response.headers.get('X-Bunq-Client-Response-Id'),
+      sentAt,
+    }
+  } catch (error) {
+    const typed = error instanceof BunqError ? error : new MalformedResponseError(String(error))
+    recorder.fail(typed)
+    recorder.emit(platform.now(), deps.onExchange)
+    throw typed
+  }
+}
+
+/** Verifies X-Bunq-Server-Signature over the raw bytes; a missing or bad one is never accepted (§6.2). */
+async function verifyResponse(
+  deps: PipelineDeps,
+  context: ApiContext,
+  headers: Headers,
+  raw: Uint8Array<ArrayBuffer>,
+  recorder: ExchangeRecorder,
+): Promise<void> {
+  const signature = headers.get(HEADER_SERVER_SIGNATURE)
+  if (!signature) {
+    recorder.serverSignature('missing')
+    throw new SignatureError('server-signature-missing')
+  }
+  const key = await deps.keys.serverKey(context.installation!.serverPublicKeyPem)
+  const ok = await verifyBytes(key, raw, signature, deps.platform.subtle)
+  recorder.serverSignature(ok ? 'verified' : 'invalid')
+  if (!ok) throw new SignatureError('server-signature-invalid')
+}
