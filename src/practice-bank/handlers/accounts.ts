@@ -1,0 +1,58 @@
+import { badRequest } from '../bank-error'
+import { createAccount } from '../create-user'
+import { paginate } from '../pagination'
+import { renderAccount } from '../render-money'
+import { idItem, sessionOf, type Route } from '../route'
+
+/**
+ * monetary-account and monetary-account-bank: list, get, create (bunq-protocol.md §10.1). The
+ * generic monetary-account list wraps each item by its kind; every practice account is a
+ * MonetaryAccountBank. A user may hold at most 25 accounts.
+ */
+const MAX_ACCOUNTS = 25
+
+const list: Route['handle'] = (ctx) => {
+  ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID)
+  return paginate(ctx, ctx.bank.accountsOf(ctx.params.userID), (a) => renderAccount(ctx.bank, a))
+}
+
+const get: Route['handle'] = (ctx) => {
+  const account = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
+  return { items: [renderAccount(ctx.bank, account)] }
+}
+
+export const accountRoutes: Route[] = [
+  { method: 'GET', pattern: '/user/{userID}/monetary-account', auth: 'session', handle: list },
+  { method: 'GET', pattern: '/user/{userID}/monetary-account-bank', auth: 'session', handle: list },
+  {
+    method: 'GET',
+    pattern: '/user/{userID}/monetary-account/{accountID}',
+    auth: 'session',
+    handle: get,
+  },
+  {
+    method: 'GET',
+    pattern: '/user/{userID}/monetary-account-bank/{accountID}',
+    auth: 'session',
+    handle: get,
+  },
+  {
+    method: 'POST',
+    pattern: '/user/{userID}/monetary-account-bank',
+    auth: 'session',
+    handle(ctx) {
+      const bank = ctx.bank
+      bank.ownUser(sessionOf(ctx), ctx.params.userID)
+      const { currency = 'EUR', description } = ctx.body
+      if (currency !== 'EUR') throw badRequest('The practice bank only opens EUR accounts.')
+      if (description !== undefined && typeof description !== 'string') {
+        throw badRequest('The field description must be a string.')
+      }
+      if (bank.accountsOf(ctx.params.userID).length >= MAX_ACCOUNTS) {
+        throw badRequest(`A user can have at most ${MAX_ACCOUNTS} monetary accounts.`)
+      }
+      const account = createAccount(bank, ctx.params.userID, description || 'bunq account')
+      return { items: [idItem(account.id)] }
+    },
+  },
+]

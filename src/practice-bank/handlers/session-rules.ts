@@ -1,0 +1,59 @@
+import type { Bank } from '../bank'
+import { BankError, TEXT } from '../bank-error'
+import type { DeviceData, InstallationData, SessionData } from '../state'
+
+/**
+ * Session rules (bunq-protocol.md §4.4-§4.6): the secret must be a key registered as a device on
+ * this installation, the caller's IP must be permitted, and one live session per installation
+ * is optional (switch singleSessionPerInstallation).
+ */
+export function deviceFor(bank: Bank, installation: InstallationData, secret: string): DeviceData {
+  const devices = bank.state.devices.filter(
+    (d) => d.installationId === installation.id && d.apiKey === secret,
+  )
+  const ip = bank.options.callerIp
+  const device = devices.find((d) => d.wildcard || d.ips.includes(ip))
+  if (!device || !bank.state.apiKeys.some((k) => k.key === secret)) {
+    throw new BankError(400, TEXT.credentials)
+  }
+  return device
+}
+
+export function openSession(
+  bank: Bank,
+  installation: InstallationData,
+  userId: number,
+): SessionData {
+  const now = bank.now()
+  if (
+    bank.options.singleSessionPerInstallation &&
+    bank.state.sessions.some((s) => s.installationId === installation.id && s.expiresAt > now)
+  ) {
+    throw new BankError(400, TEXT.sessionTaken)
+  }
+  const session: SessionData = {
+    id: bank.nextId(),
+    token: bank.hex(32),
+    installationId: installation.id,
+    userId,
+    created: now,
+    expiresAt: now + bank.options.sessionTimeoutSeconds * 1000,
+  }
+  bank.state.sessions.push(session)
+  return session
+}
+
+/** Applies the extension rule to a session used now (§4.6, switch sessionExtension). */
+export function extendSession(bank: Bank, session: SessionData): void {
+  const now = bank.now()
+  const left = session.expiresAt - now
+  const timeoutMs = bank.options.sessionTimeoutSeconds * 1000
+  const rule = bank.options.sessionExtension
+  if (rule === 'swagger-30s' && left < 30e3) {
+    session.expiresAt = now + Math.min(timeoutMs, 300e3)
+    bank.dirty = true
+  } else if (rule === 'docs-30min' && left < 1800e3) {
+    session.expiresAt = now + timeoutMs
+    bank.dirty = true
+  }
+}

@@ -1,0 +1,50 @@
+import { notFound } from '../bank-error'
+import { renderUser } from '../render-user'
+import { sessionOf, type Route } from '../route'
+
+/**
+ * GET /user, /user/{id}, /user-person/{id}, /user-company/{id} (bunq-protocol.md §4.7; swagger
+ * UserListing, UserRead). A session sees only its own user.
+ */
+export const userRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: '/user',
+    auth: 'session',
+    handle(ctx) {
+      const bank = ctx.bank
+      return {
+        items: [renderUser(bank, bank.user(sessionOf(ctx).userId))],
+        pagination: { future_url: null, newer_url: null, older_url: null },
+      }
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/user/{userID}',
+    auth: 'session',
+    handle: (ctx) => ({
+      items: [renderUser(ctx.bank, ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID))],
+    }),
+  },
+  {
+    method: 'GET',
+    pattern: '/user-person/{userID}',
+    auth: 'session',
+    handle(ctx) {
+      const user = ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID)
+      if (user.kind !== 'UserPerson') throw notFound('UserPerson')
+      return { items: [renderUser(ctx.bank, user)] }
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/user-company/{userID}',
+    auth: 'session',
+    handle(ctx) {
+      const user = ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID)
+      if (user.kind !== 'UserCompany') throw notFound('UserCompany')
+      return { items: [renderUser(ctx.bank, user)] }
+    },
+  },
+]

@@ -1,0 +1,48 @@
+import { BankError } from './bank-error'
+import type { Route } from './route'
+
+/**
+ * Matches a request path against the handler table (house style 10: an unknown route is an error,
+ * never a silent 200). Paths arrive without the /v1 prefix; a trailing slash is tolerated (§17).
+ * A path that exists under another method answers 405, anything else 404, in bunq's envelope.
+ */
+export interface RouteMatch {
+  route: Route
+  params: Record<string, number>
+}
+
+function split(path: string): string[] {
+  return path.split('/').filter((s) => s !== '')
+}
+
+function matchPattern(pattern: string, segments: string[]): Record<string, number> | null {
+  const parts = split(pattern)
+  if (parts.length !== segments.length) return null
+  const params: Record<string, number> = {}
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (part.startsWith('{')) {
+      // bunq ids are integers; anything else cannot name an object.
+      if (!/^\d{1,15}$/.test(segments[i])) return null
+      params[part.slice(1, -1)] = Number(segments[i])
+    } else if (part !== segments[i]) return null
+  }
+  return params
+}
+
+export function matchRoute(routes: Route[], method: string, path: string): RouteMatch {
+  const segments = split(path)
+  let pathExists = false
+  for (const route of routes) {
+    const params = matchPattern(route.pattern, segments)
+    if (!params) continue
+    if (route.method === method) return { route, params }
+    pathExists = true
+  }
+  if (pathExists) {
+    throw new BankError(405, `Method ${method} is not allowed on this endpoint.`, {
+      emulatorText: true,
+    })
+  }
+  throw new BankError(404, 'Route not found.', { emulatorText: true })
+}

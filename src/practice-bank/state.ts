@@ -1,0 +1,172 @@
+/**
+ * The bank's whole state as plain, JSON-serialisable data: what persist.ts stores and what a
+ * failed request rolls back to. Keys are PEM strings, times epoch milliseconds, money integer cents.
+ */
+export interface PointerData {
+  type: 'EMAIL' | 'PHONE_NUMBER' | 'IBAN'
+  value: string
+  name: string
+}
+
+export interface UserData {
+  id: number
+  kind: 'UserPerson' | 'UserCompany'
+  created: number
+  updated: number
+  publicUuid: string
+  avatarUuid: string
+  /** Person: first/last name; company: the name in `firstName`, `lastName` empty. */
+  firstName: string
+  lastName: string
+  email: string
+  phone: string
+  dateOfBirth: string
+  chamberOfCommerce: string
+}
+
+export interface AccountData {
+  id: number
+  userId: number
+  created: number
+  updated: number
+  publicUuid: string
+  description: string
+  currency: string
+  iban: string
+  balance: number
+  status: 'ACTIVE' | 'CANCELLED'
+}
+
+export interface ApiKeyData {
+  key: string
+  userId: number
+  created: number
+  /** Set by the first device-server that used the key (§4.1 binding window). */
+  boundAt: number | null
+}
+
+export interface InstallationData {
+  id: number
+  tokenId: number
+  token: string
+  created: number
+  clientPublicKeyPem: string
+}
+
+export interface DeviceData {
+  id: number
+  installationId: number
+  apiKey: string
+  description: string
+  created: number
+  /** Permitted IPv4 addresses; `wildcard` when "*" was sent (§4.4). */
+  ips: string[]
+  wildcard: boolean
+}
+
+export interface SessionData {
+  id: number
+  token: string
+  installationId: number
+  userId: number
+  created: number
+  expiresAt: number
+}
+
+export interface PaymentData {
+  id: number
+  created: number
+  accountId: number
+  amount: number
+  description: string
+  subType: 'PAYMENT' | 'REQUEST'
+  /** The other side: an account of the practice bank, or a fixed outside party (Sugar Daddy). */
+  counterpartyAccountId: number | null
+  counterpartyPointer: PointerData | null
+  balanceAfter: number
+}
+
+export type RequestStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED' | 'REVOKED'
+
+export interface InquiryData {
+  id: number
+  created: number
+  updated: number
+  accountId: number
+  amount: number
+  amountResponded: number | null
+  description: string
+  status: RequestStatus
+  counterpartyAccountId: number | null
+  counterpartyPointer: PointerData | null
+  responseId: number | null
+  timeResponded: number | null
+  allowBunqme: boolean
+}
+
+export interface ResponseData {
+  id: number
+  created: number
+  updated: number
+  accountId: number
+  inquiryId: number
+  status: RequestStatus
+  timeResponded: number | null
+}
+
+export interface FilterData {
+  id: number
+  created: number
+  userId: number
+  accountId: number | null
+  category: string
+  target: string
+}
+
+export interface EventData {
+  id: number
+  created: number
+  userId: number
+  accountId: number | null
+  action: 'CREATE' | 'UPDATE'
+  objectType: 'Payment' | 'RequestInquiry' | 'RequestResponse'
+  objectId: number
+}
+
+export interface BankState {
+  version: 1
+  nextId: number
+  serverPrivateKeyPem: string
+  serverPublicKeyPem: string
+  users: UserData[]
+  accounts: AccountData[]
+  apiKeys: ApiKeyData[]
+  installations: InstallationData[]
+  devices: DeviceData[]
+  sessions: SessionData[]
+  payments: PaymentData[]
+  inquiries: InquiryData[]
+  responses: ResponseData[]
+  filters: FilterData[]
+  events: EventData[]
+}
+
+export function emptyState(serverPrivateKeyPem: string, serverPublicKeyPem: string): BankState {
+  return {
+    version: 1,
+    nextId: 1000001,
+    serverPrivateKeyPem,
+    serverPublicKeyPem,
+    users: [],
+    accounts: [],
+    apiKeys: [],
+    installations: [],
+    devices: [],
+    sessions: [],
+    payments: [],
+    inquiries: [],
+    responses: [],
+    filters: [],
+    events: [],
+  }
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll } from 'vitest'
+import {
+  createMemoryStore,
+  createPracticeBank,
+  TEST_OPTIONS,
+  type BankOptions,
+  type BankStore,
+  type PracticeBank,
+} from '../../../src/practice-bank'
+import {
+  startPracticeBankServer,
+  type RunningPracticeBank,
+} from '../../../scripts/practice-bank-server'
+import { TestClient, type Fetcher } from './client'
+
+/**
+ * The two faces of one bank (issue 3): the in-page `handle` and the HTTP server on loopback. Every
+ * contract file runs its suite against both through `FACES`. The server face keeps one listening
+ * server per file (port from this helper's range 5100-5149) and swaps the bank behind it per test.
+ */
+export interface Face {
+  bank: PracticeBank
+  fetch: Fetcher
+  client(): TestClient
+}
+
+export type FaceFactory = (options?: Partial<BankOptions>, store?: BankStore) => Promise<Face>
+
+const PRACTICE_ORIGIN = 'https://practice.bunq.invalid/v1'
+
+async function make(
+  fetchVia: (bank: PracticeBank) => Fetcher,
+  options: Partial<BankOptions> = {},
+  store: BankStore = createMemoryStore(),
+): Promise<Face> {
+  const bank = createPracticeBank({ ...TEST_OPTIONS, ...options, store })
+  await bank.ready
+  const fetch = fetchVia(bank)
+  return { bank, fetch, client: () => new TestClient(fetch) }
+}
+
+export const inPage: FaceFactory = (options, store) =>
+  make(
+    (bank) => (path, init) => bank.handle(new Request(PRACTICE_ORIGIN + path, init)),
+    options,
+    store,
+  )
+
+/** Registers beforeAll/afterAll for one server on `port`; returns the server face factory. */
+export function serverFace(port: number): FaceFactory {
+  let running: RunningPracticeBank | null = null
+  let current: PracticeBank | null = null
+  beforeAll(async () => {
+    running = await startPracticeBankServer({
+      port,
+      bank: { handle: (request) => current!.handle(request) },
+    })
+  })
+  afterAll(async () => {
+    await running?.close()
+  })
+  return (options, store) =>
+    make(
+      (bank) => {
+        current = bank
+        return (path, init) => fetch(`${running!.url}${path}`, init)
+      },
+      options,
+      store,
+    )
+}
+
+/** `describe.each(faces(port))`: [name, factory] pairs for both faces. */
+export function faces(port: number): [string, FaceFactory][] {
+  return [
+    ['in-page', inPage],
+    ['server', serverFace(port)],
+  ]
+}
