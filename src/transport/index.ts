@@ -1,0 +1,21 @@
+/** Transports: how the page reaches a bank (architecture.md, "transport"; bunq-protocol.md §11). */
+export { createTransport } from './create-transport'
+export type { TransportEnvironment, TransportHandle } from './create-transport'
+export { pageTransportEnvironment } from './page-environment'
+export { loadPracticeBank } from './practice'
+export type { PracticeBankLike, PracticeBankLoader } from './practice'
+export { diagnose, bunqHeadersReadable } from './diagnose'
+export type { DiagnoseDeps, DiagnoseInput } from './diagnose'
+export type {
+  Diagnosis,
+  DiagnosisCode,
+  DiagnosisStep,
+  NextStep,
+  LiveTransportKind,
+} from './diagnosis'
+export { TransportError } from './errors'
+export type { NetworkErrorCode } from './errors'
+export { relayCommand, describeNextStep, isLoopbackUrl } from './advice'
+export { parseTransportLink, buildTransportLink } from './link'
+export type { TransportLink } from './link'
+export { normalizeDirectBaseUrl, normalizeRelayUrl, isUsableUrl } from './base-url'
