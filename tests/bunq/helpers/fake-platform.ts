@@ -23,9 +23,16 @@ export function fakePlatform(transport?: Transport): FakePlatform {
     randomBytes: (length) => new Uint8Array(length).fill(7),
     randomUUID: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
     subtle: globalThis.crypto.subtle,
-    sleep: async (ms) => {
+    // Time jumps on the next macrotask, after every pending continuation has seen the old time,
+    // as it would on a real clock; no test ever waits in real time.
+    sleep: (ms) => {
       sleeps.push(ms)
-      now += ms
+      return new Promise((resolve) =>
+        setImmediate(() => {
+          now += ms
+          resolve()
+        }),
+      )
     },
     advance: (ms) => {
       now += ms
