@@ -1,7 +1,19 @@
 import type { Route } from '../route'
 import { accountRoutes } from './accounts'
 import { bootstrapRoutes } from './bootstrap'
+import { eventRoutes } from './events'
+import { notificationRoutes } from './notifications'
+import { paymentRoutes } from './payments'
+import { requestRoutes } from './requests'
 import { userRoutes } from './users'
 
 /** The handler table: every route the practice bank answers (anything else is 404/405). */
-export const ROUTES: Route[] = [...bootstrapRoutes, ...userRoutes, ...accountRoutes]
+export const ROUTES: Route[] = [
+  ...bootstrapRoutes,
+  ...userRoutes,
+  ...accountRoutes,
+  ...paymentRoutes,
+  ...requestRoutes,
+  ...notificationRoutes,
+  ...eventRoutes,
+]

@@ -1,0 +1,273 @@
+import type { Bank } from '../bank'
+import { badRequest, notFound } from '../bank-error'
+import { readAmount, readDescription, recordEvent, resolvePointer, transfer } from '../money'
+import { paginate } from '../pagination'
+import { renderInquiry, renderResponse } from '../render-requests'
+import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
+import type { InquiryData } from '../state'
+
+/**
+ * request-inquiry and request-response (bunq-protocol.md §10.2). Sugar Daddy pays requests up to
+ * 500.00 EUR after `sugarDaddyDelayMs` and rejects larger ones; a request to another practice user
+ * becomes a RequestResponse on their account, which they ACCEPT (a signed call that executes the
+ * payment, §6.1) or REJECT. The requester revokes a pending request with PUT status REVOKED.
+ */
+const INQUIRY = '/user/{userID}/monetary-account/{accountID}/request-inquiry'
+const RESPONSE = '/user/{userID}/monetary-account/{accountID}/request-response'
+const SUGAR_DADDY_LIMIT = 50000
+
+function answerBySugarDaddy(bank: Bank, inquiryId: number): void {
+  const q = bank.state.inquiries.find((i) => i.id === inquiryId)
+  if (!q || q.status !== 'PENDING') return
+  const now = bank.now()
+  Object.assign(q, { updated: now, timeResponded: now })
+  if (q.amount > SUGAR_DADDY_LIMIT) q.status = 'REJECTED'
+  else {
+    const account = bank.account(q.accountId)
+    const to = {
+      accountId: account.id,
+      pointer: { type: 'IBAN' as const, value: account.iban, name: '' },
+    }
+    transfer(
+      bank,
+      { accountId: null, pointer: q.counterpartyPointer! },
+      to,
+      q.amount,
+      q.description,
+      'REQUEST',
+    )
+    Object.assign(q, { status: 'ACCEPTED', amountResponded: q.amount })
+  }
+  recordEvent(
+    bank,
+    {
+      userId: account(bank, q).userId,
+      accountId: q.accountId,
+      action: 'UPDATE',
+      objectType: 'RequestInquiry',
+      objectId: q.id,
+    },
+    ['REQUEST'],
+    'REQUEST_INQUIRY_' + q.status,
+    renderInquiry(bank, q),
+  )
+  bank.dirty = true
+}
+
+const account = (bank: Bank, q: InquiryData) => bank.account(q.accountId)
+
+function ownInquiry(ctx: HandlerContext): InquiryData {
+  const acc = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
+  const q = ctx.bank.state.inquiries.find(
+    (i) => i.id === ctx.params.itemID && i.accountId === acc.id,
+  )
+  if (!q) throw notFound('RequestInquiry')
+  return q
+}
+
+function ownResponse(ctx: HandlerContext) {
+  const acc = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
+  const r = ctx.bank.state.responses.find(
+    (i) => i.id === ctx.params.itemID && i.accountId === acc.id,
+  )
+  if (!r) throw notFound('RequestResponse')
+  return r
+}
+
+export const requestRoutes: Route[] = [
+  {
+    method: 'POST',
+    pattern: INQUIRY,
+    auth: 'session',
+    handle(ctx) {
+      const { bank, body } = ctx
+      const acc = bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
+      const cents = readAmount(bank, body.amount_inquired, acc.currency, 'amount_inquired')
+      const other = resolvePointer(bank, body.counterparty_alias)
+      const description = readDescription(body)
+      if (
+        other.accountId !== null &&
+        bank.account(other.accountId).userId === acc.userId &&
+        other.accountId === acc.id
+      ) {
+        throw badRequest('A request to the same account is not possible.')
+      }
+      const now = bank.now()
+      const q: InquiryData = {
+        id: bank.nextId(),
+        created: now,
+        updated: now,
+        accountId: acc.id,
+        amount: cents,
+        amountResponded: null,
+        description,
+        status: 'PENDING',
+        counterpartyAccountId: other.accountId,
+        counterpartyPointer: other.accountId === null ? other.pointer : null,
+        responseId: null,
+        timeResponded: null,
+        allowBunqme: body.allow_bunqme === true,
+      }
+      bank.state.inquiries.push(q)
+      recordEvent(
+        bank,
+        {
+          userId: acc.userId,
+          accountId: acc.id,
+          action: 'CREATE',
+          objectType: 'RequestInquiry',
+          objectId: q.id,
+        },
+        ['REQUEST'],
+        'REQUEST_INQUIRY_CREATED',
+        renderInquiry(bank, q),
+      )
+      if (other.accountId === null) {
+        const delay = bank.options.sugarDaddyDelayMs
+        if (delay <= 0) answerBySugarDaddy(bank, q.id)
+        else bank.defer(delay, () => answerBySugarDaddy(bank, q.id))
+      } else {
+        const payer = bank.account(other.accountId)
+        const r = {
+          id: bank.nextId(),
+          created: now,
+          updated: now,
+          accountId: payer.id,
+          inquiryId: q.id,
+          status: 'PENDING' as const,
+          timeResponded: null,
+        }
+        bank.state.responses.push(r)
+        q.responseId = r.id
+        recordEvent(
+          bank,
+          {
+            userId: payer.userId,
+            accountId: payer.id,
+            action: 'CREATE',
+            objectType: 'RequestResponse',
+            objectId: r.id,
+          },
+          ['REQUEST'],
+          'REQUEST_RESPONSE_CREATED',
+          renderResponse(bank, r),
+        )
+      }
+      return { items: [idItem(q.id)] }
+    },
+  },
+  {
+    method: 'GET',
+    pattern: INQUIRY,
+    auth: 'session',
+    handle(ctx) {
+      const acc = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
+      const list = ctx.bank.state.inquiries.filter((q) => q.accountId === acc.id)
+      return paginate(ctx, list, (q) => renderInquiry(ctx.bank, q))
+    },
+  },
+  {
+    method: 'GET',
+    pattern: `${INQUIRY}/{itemID}`,
+    auth: 'session',
+    handle: (ctx) => ({ items: [renderInquiry(ctx.bank, ownInquiry(ctx))] }),
+  },
+  {
+    method: 'PUT',
+    pattern: `${INQUIRY}/{itemID}`,
+    auth: 'session',
+    handle(ctx) {
+      const q = ownInquiry(ctx)
+      if (ctx.body.status !== 'REVOKED')
+        throw badRequest('Only status REVOKED can be set on a request.')
+      if (q.status !== 'PENDING')
+        throw badRequest(`The request is ${q.status} and cannot be revoked.`)
+      const now = ctx.bank.now()
+      Object.assign(q, { status: 'REVOKED', updated: now })
+      const r = ctx.bank.state.responses.find((x) => x.id === q.responseId)
+      if (r) Object.assign(r, { status: 'REVOKED', updated: now })
+      ctx.bank.dirty = true
+      return { items: [renderInquiry(ctx.bank, q)] }
+    },
+  },
+  {
+    method: 'GET',
+    pattern: RESPONSE,
+    auth: 'session',
+    handle(ctx) {
+      const acc = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
+      const list = ctx.bank.state.responses.filter((r) => r.accountId === acc.id)
+      return paginate(ctx, list, (r) => renderResponse(ctx.bank, r))
+    },
+  },
+  {
+    method: 'GET',
+    pattern: `${RESPONSE}/{itemID}`,
+    auth: 'session',
+    handle: (ctx) => ({ items: [renderResponse(ctx.bank, ownResponse(ctx))] }),
+  },
+  {
+    // Accepting executes a payment, so it must be signed (§6.1); rejecting need not be.
+    method: 'PUT',
+    pattern: `${RESPONSE}/{itemID}`,
+    auth: 'session',
+    signature: (body) => body.status === 'ACCEPTED',
+    handle(ctx) {
+      const { bank, body } = ctx
+      const r = ownResponse(ctx)
+      const q = bank.state.inquiries.find((i) => i.id === r.inquiryId)!
+      if (body.status !== 'ACCEPTED' && body.status !== 'REJECTED') {
+        throw badRequest('The status must be ACCEPTED or REJECTED.')
+      }
+      if (r.status !== 'PENDING') throw badRequest(`The request is ${r.status} already.`)
+      const payer = bank.account(r.accountId)
+      if (body.status === 'ACCEPTED') {
+        if (body.amount_responded !== undefined) {
+          const cents = readAmount(bank, body.amount_responded, payer.currency, 'amount_responded')
+          if (cents !== q.amount)
+            throw badRequest('The amount_responded must equal the amount requested.')
+        }
+        const payee = bank.account(q.accountId)
+        transfer(
+          bank,
+          { accountId: payer.id, pointer: { type: 'IBAN', value: payer.iban, name: '' } },
+          { accountId: payee.id, pointer: { type: 'IBAN', value: payee.iban, name: '' } },
+          q.amount,
+          q.description,
+          'REQUEST',
+        )
+        q.amountResponded = q.amount
+      }
+      const now = bank.now()
+      Object.assign(r, { status: body.status, updated: now, timeResponded: now })
+      Object.assign(q, { status: body.status, updated: now, timeResponded: now })
+      recordEvent(
+        bank,
+        {
+          userId: payer.userId,
+          accountId: payer.id,
+          action: 'UPDATE',
+          objectType: 'RequestResponse',
+          objectId: r.id,
+        },
+        ['REQUEST'],
+        `REQUEST_RESPONSE_${r.status}`,
+        renderResponse(bank, r),
+      )
+      recordEvent(
+        bank,
+        {
+          userId: account(bank, q).userId,
+          accountId: q.accountId,
+          action: 'UPDATE',
+          objectType: 'RequestInquiry',
+          objectId: q.id,
+        },
+        ['REQUEST'],
+        `REQUEST_INQUIRY_${q.status}`,
+        renderInquiry(bank, q),
+      )
+      return { items: [renderResponse(bank, r)] }
+    },
+  },
+]
