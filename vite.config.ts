@@ -18,12 +18,12 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false, // src/pwa/boot.ts imports virtual:pwa-register: no inline script
       manifest,
-      includeAssets: ['favicon.svg', 'icon-192.png'],
+      includeManifestIcons: false, // globPatterns already precaches them; no duplicates
       workbox: {
         clientsClaim: true,
         skipWaiting: false,
         cleanupOutdatedCaches: true,
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico}'], // the plugin adds the manifest itself
         navigateFallback: 'index.html',
       },
     }),

@@ -13,6 +13,9 @@ export function registerPwa(isBusy: () => boolean = requestsInFlight.isBusy): Up
     reload: () => window.location.reload(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     isBusy,
+    controlledAtStart: navigator.serviceWorker?.controller != null,
+    watchController: (onChange) =>
+      navigator.serviceWorker?.addEventListener('controllerchange', onChange),
     // Registration can fail (private mode, file://); the app still works online, so only note it.
     onError: (error) => console.warn('Service worker not registered:', error),
   })

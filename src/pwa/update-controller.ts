@@ -35,6 +35,14 @@ export interface UpdateControllerDeps {
   sleep: (ms: number) => Promise<void>
   /** True while the app has a request in flight; the reload waits for false. */
   isBusy?: () => boolean
+  /** True when a service worker already controlled the page at load (a returning visit). */
+  controlledAtStart?: boolean
+  /**
+   * Subscribes to `navigator.serviceWorker`'s controllerchange. Needed because workbox-window
+   * reports a takeover as `isUpdate` only if the page was controlled at load: a first-visit page
+   * that later accepts an update would otherwise never reload onto the new release.
+   */
+  watchController?: (onChange: () => void) => void
   /** How often to look again while busy. */
   pollMs?: number
   onError?: (error: unknown) => void
@@ -77,6 +85,14 @@ export function createUpdateController(deps: UpdateControllerDeps): UpdateContro
     await untilIdle()
     deps.reload()
   }
+
+  // The first controllerchange of a first visit is clientsClaim taking the page: no reload.
+  // Any later one is a new release taking over (from this tab or another): reload, when idle.
+  let controlled = deps.controlledAtStart ?? false
+  deps.watchController?.(() => {
+    if (controlled) void reloadWhenIdle()
+    controlled = true
+  })
 
   const activate = deps.registerSW({
     onNeedRefresh: () => set({ needRefresh: true }),

@@ -85,6 +85,41 @@ describe('createUpdateController', () => {
     expect(log.filter((entry) => entry === 'reload')).toHaveLength(1)
   })
 
+  it('reloads on a takeover even when the page was uncontrolled at load (first visit)', async () => {
+    const { registerSW } = fakeServiceWorker()
+    const changes: Array<() => void> = []
+    const reloads: string[] = []
+    createUpdateController({
+      registerSW,
+      reload: () => reloads.push('reload'),
+      sleep: async () => undefined,
+      controlledAtStart: false,
+      watchController: (onChange) => changes.push(onChange),
+    })
+    changes.forEach((change) => change()) // clientsClaim takes the fresh page: no reload
+    await Promise.resolve()
+    expect(reloads).toEqual([])
+    changes.forEach((change) => change()) // the new release takes over
+    await Promise.resolve()
+    expect(reloads).toEqual(['reload'])
+  })
+
+  it('reloads on the first takeover of a page that was controlled at load', async () => {
+    const { registerSW } = fakeServiceWorker()
+    let change = () => {}
+    const reloads: string[] = []
+    createUpdateController({
+      registerSW,
+      reload: () => reloads.push('reload'),
+      sleep: async () => undefined,
+      controlledAtStart: true,
+      watchController: (onChange) => (change = onChange),
+    })
+    change()
+    await Promise.resolve()
+    expect(reloads).toEqual(['reload'])
+  })
+
   it('does nothing on update() when no new version waits', async () => {
     const { sw, controller } = setup(0)
     await controller.update()

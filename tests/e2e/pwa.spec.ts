@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test'
+import { startStaticHost, type StaticHost } from '../pwa/static-server'
+import { builtApp, expectAppShown, waitForControl, SW_TIMEOUT } from '../pwa/built-app'
+
+// Issue 7: installable and offline. Each test runs its own static host (ports 4205-4209 are this
+// suite's) so it can stop it: "the server is gone" must be real, not just setOffline.
+let host: StaticHost | undefined
+test.afterEach(async () => {
+  await host?.stop()
+  host = undefined
+})
+
+test('first load registers the service worker, is controlled at once, and says offline-ready', async ({
+  page,
+}) => {
+  host = await startStaticHost(builtApp, 4205)
+  await page.goto(host.url)
+  await expectAppShown(page)
+  await waitForControl(page)
+  const registration = await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready
+    return { scope: reg.scope, script: reg.active?.scriptURL }
+  })
+  expect(registration).toEqual({ scope: host.url, script: `${host.url}sw.js` })
+  await expect(page.getByRole('status', { name: 'App updates' })).toContainText(
+    'Ready to work offline',
+    { timeout: SW_TIMEOUT },
+  )
+})
+
+test('the manifest is installable: name, standalone, relative start_url, icons that load', async ({
+  page,
+}) => {
+  host = await startStaticHost(builtApp, 4206)
+  await page.goto(host.url)
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href')
+  const manifestUrl = new URL(href ?? '', host.url).href
+  const manifest = await (await page.request.get(manifestUrl)).json()
+  expect(manifest).toMatchObject({ name: 'bunq workbench', display: 'standalone' })
+  expect(new URL(manifest.start_url, manifestUrl).href).toBe(host.url)
+  for (const icon of manifest.icons as { src: string; type: string }[]) {
+    const response = await page.request.get(new URL(icon.src, manifestUrl).href)
+    expect(response.ok(), icon.src).toBe(true)
+    expect(response.headers()['content-type']).toBe(icon.type)
+  }
+})
+
+test('offline with the server stopped, a reload and a new tab still show the app', async ({
+  page,
+  context,
+}) => {
+  host = await startStaticHost(builtApp, 4207)
+  const url = host.url
+  await page.goto(url)
+  await waitForControl(page)
+  await host.stop()
+  host = undefined
+  await context.setOffline(true)
+
+  const reloaded = await page.reload()
+  expect(reloaded?.fromServiceWorker()).toBe(true)
+  await expectAppShown(page)
+
+  const second = await context.newPage()
+  const opened = await second.goto(url)
+  expect(opened?.fromServiceWorker()).toBe(true)
+  await expectAppShown(second)
+  // Every script and stylesheet came from the cache, so the page is whole, not just its HTML.
+  const failed: string[] = []
+  second.on('requestfailed', (request) => failed.push(request.url()))
+  await second.reload()
+  await expectAppShown(second)
+  expect(failed).toEqual([])
+})
