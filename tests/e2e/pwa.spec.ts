@@ -72,3 +72,28 @@ test('offline with the server stopped, a reload and a new tab still show the app
   await expectAppShown(second)
   expect(failed).toEqual([])
 })
+
+test('offline with the server stopped, every view still opens (lazy chunks are precached)', async ({
+  page,
+  context,
+}) => {
+  host = await startStaticHost(builtApp, 4207)
+  await page.goto(host.url)
+  await waitForControl(page)
+  const routes = await page
+    .locator('a[href^="#/"]')
+    .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href') ?? ''))])
+  expect(routes.length).toBeGreaterThan(0)
+  const url = host.url
+  await host.stop()
+  host = undefined
+  await context.setOffline(true)
+  const failed: string[] = []
+  page.on('requestfailed', (request) => failed.push(request.url()))
+  for (const route of routes) {
+    await page.goto(`${url}${route}`)
+    await page.reload()
+    await expectAppShown(page)
+  }
+  expect(failed).toEqual([])
+})
