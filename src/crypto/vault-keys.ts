@@ -85,7 +85,7 @@ export async function unwrapDataKey(
   crypto: VaultCrypto,
   stored: unknown,
   aad: Uint8Array<ArrayBuffer>,
-  unlock: { passphrase: string } | { browserKey: CryptoKey },
+  unlock: { passphrase: string } | { wrappingKey: CryptoKey },
   options: { extractable?: boolean; minIterations?: number } = {},
 ): Promise<CryptoKey> {
   const parsed = parseEnvelope(
@@ -103,7 +103,7 @@ export async function unwrapDataKey(
       parsed.envelope.iterations,
     )
   } else {
-    wrappingKey = unlock.browserKey
+    wrappingKey = unlock.wrappingKey
   }
   try {
     return await crypto.subtle.unwrapKey(

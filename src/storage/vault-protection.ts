@@ -44,22 +44,28 @@ export function checkPassphrase(passphrase: string): void {
     )
 }
 
-/** Wraps `dataKey` (extractable) under a choice; returns the fields of VaultMeta that hold it. */
+type Protected = Pick<VaultMeta, 'protection' | 'wrappedKey' | 'browserKey'>
+
+/**
+ * Wraps `dataKey` (extractable) under a choice. Returns the VaultMeta fields that hold it and a
+ * non-extractable copy of the data key, unwrapped from the new envelope with the same wrapping
+ * key: that proves the envelope opens before it is stored, without a second PBKDF2 run.
+ */
 export async function protect(
   crypto: VaultCrypto,
   dataKey: CryptoKey,
   vaultId: string,
   choice: ProtectionChoice,
   kdf: KdfPolicy,
-): Promise<Pick<VaultMeta, 'protection' | 'wrappedKey' | 'browserKey'>> {
+): Promise<{ fields: Protected; dataKey: CryptoKey }> {
   const aad = keyAad(vaultId, choice.protection)
+  const reopen = (wrappedKey: Protected['wrappedKey'], wrappingKey: CryptoKey) =>
+    unwrapDataKey(crypto, wrappedKey, aad, { wrappingKey }, { minIterations: kdf.minIterations })
   if (choice.protection === 'browser') {
     const browserKey = await generateBrowserKey(crypto)
-    return {
-      protection: 'browser',
-      browserKey,
-      wrappedKey: await wrapDataKey(crypto, dataKey, browserKey, aad),
-    }
+    const wrappedKey = await wrapDataKey(crypto, dataKey, browserKey, aad)
+    const fields: Protected = { protection: 'browser', browserKey, wrappedKey }
+    return { fields, dataKey: await reopen(wrappedKey, browserKey) }
   }
   checkPassphrase(choice.passphrase)
   const salt = newSalt(crypto)
@@ -68,7 +74,10 @@ export async function protect(
     iterations: kdf.iterations,
     salt,
   })
-  return { protection: 'passphrase', wrappedKey }
+  return {
+    fields: { protection: 'passphrase', wrappedKey },
+    dataKey: await reopen(wrappedKey, wrappingKey),
+  }
 }
 
 /** A new vault: returns its record and the data key to keep in memory (non-extractable). */
@@ -79,23 +88,14 @@ export async function createVaultMeta(
   now: number,
   kdf: KdfPolicy,
 ): Promise<{ meta: VaultMeta; dataKey: CryptoKey }> {
-  const extractable = await generateDataKey(crypto)
-  const meta: VaultMeta = {
-    id: 'vault',
-    vaultId,
-    ...(await protect(crypto, extractable, vaultId, choice, kdf)),
-    createdAt: now,
-    updatedAt: now,
-  }
-  // Keep only a non-extractable copy in memory: unwrap what was just written (this also proves
-  // the stored envelope opens before anyone relies on it).
-  const dataKey = await unlockMeta(
+  const { fields, dataKey } = await protect(
     crypto,
-    meta,
-    choice.protection === 'passphrase' ? choice.passphrase : undefined,
+    await generateDataKey(crypto),
+    vaultId,
+    choice,
     kdf,
   )
-  return { meta, dataKey }
+  return { meta: { id: 'vault', vaultId, ...fields, createdAt: now, updatedAt: now }, dataKey }
 }
 
 /** Opens the data key. A passphrase vault needs the passphrase; a browser vault needs none. */
@@ -116,5 +116,5 @@ export function unlockMeta(
       'The vault key kept by this browser is missing.',
       'Wipe the vault and import your contexts again.',
     )
-  return unwrapDataKey(crypto, meta.wrappedKey, aad, { browserKey: meta.browserKey }, options)
+  return unwrapDataKey(crypto, meta.wrappedKey, aad, { wrappingKey: meta.browserKey }, options)
 }

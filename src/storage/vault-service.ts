@@ -227,21 +227,16 @@ export class VaultService {
       )
       if (next.protection === 'browser' && (await this.#hasProduction()))
         throw productionNeedsPassphrase()
-      const wrapped = await protect(this.deps.crypto, extractable, meta.vaultId, next, this.#kdf)
-      const updated: VaultMeta = {
-        ...meta,
-        browserKey: undefined,
-        ...wrapped,
-        updatedAt: this.deps.now(),
-      }
-      if (updated.protection === 'passphrase') delete updated.browserKey
-      await this.deps.store.putMeta(updated)
-      const dataKey = await unlockMeta(
+      const { fields, dataKey } = await protect(
         this.deps.crypto,
-        updated,
-        next.protection === 'passphrase' ? next.passphrase : undefined,
+        extractable,
+        meta.vaultId,
+        next,
         this.#kdf,
       )
+      const { browserKey: _dropped, ...rest } = meta
+      const updated: VaultMeta = { ...rest, ...fields, updatedAt: this.deps.now() }
+      await this.deps.store.putMeta(updated)
       this.#key = { dataKey, vaultId: meta.vaultId, protection: updated.protection }
     })
     this.deps.sync.publish({ type: 'protection-changed' })

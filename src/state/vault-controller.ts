@@ -1,0 +1,321 @@
+/**
+ * The vault as the UI sees it, in plain TypeScript: status, the context list, the active context,
+ * the last error and an idle auto-lock. Every method turns failures into `lastError` and resolves
+ * to true/false, so components never catch (house style 4). Listeners get a fresh immutable
+ * snapshot after each change; src/state/vault.svelte.ts mirrors it into `$state` for Svelte.
+ */
+import type { ApiContext, Environment, TransportConfig } from '../bunq/context'
+import { exportBunqConf, importBunqConf } from '../bunq/context-file'
+import { exportPostmanEnvironment, type PostmanEnvironment } from '../bunq/postman-environment'
+import type { ContextMeta, Protection } from '../storage/records'
+import type { VaultStore } from '../storage/store'
+import type { TabSync, VaultMessage } from '../storage/tab-sync'
+import type { VaultService } from '../storage/vault-service'
+import type { ProtectionChoice } from '../storage/vault-protection'
+import type { UiError } from './models'
+import { activate, mergeForSave, type ActiveContext } from './vault-active'
+import { IdleTimer, type Timers } from './vault-idle'
+
+export type VaultStatus = 'loading' | 'empty' | 'locked' | 'unlocked'
+
+export interface VaultSnapshot {
+  status: VaultStatus
+  /** False: memory-only store, nothing is kept (show the banner). */
+  persistent: boolean
+  protection: Protection | null
+  contexts: ContextMeta[]
+  active: ActiveContext | null
+  lastError: UiError | null
+  busy: boolean
+  autoLockMinutes: number
+}
+
+export interface VaultControllerDeps {
+  service: VaultService
+  store: VaultStore
+  sync: TabSync
+  subtle: SubtleCrypto
+  now: () => number
+  newId: () => string
+  timers: Timers
+}
+
+const toUiError = (error: unknown): UiError => {
+  const e = error as { code?: unknown; message?: unknown; hint?: unknown }
+  return typeof e?.code === 'string'
+    ? {
+        code: e.code,
+        message: String(e.message),
+        hint: typeof e.hint === 'string' ? e.hint : undefined,
+      }
+    : {
+        code: 'storage-unavailable',
+        message: 'The vault could not complete that.',
+        hint: String(e?.message ?? ''),
+      }
+}
+
+export class VaultController {
+  #s: VaultSnapshot
+  #listeners = new Set<(s: VaultSnapshot) => void>()
+  readonly #idle: IdleTimer
+  readonly #unsubscribe: () => void
+
+  constructor(private readonly deps: VaultControllerDeps) {
+    this.#s = {
+      status: 'loading',
+      persistent: deps.store.persistent,
+      protection: null,
+      contexts: [],
+      active: null,
+      lastError: null,
+      busy: false,
+      autoLockMinutes: 15,
+    }
+    this.#idle = new IdleTimer(deps.timers, () => this.#lockLocally())
+    this.#unsubscribe = deps.sync.subscribe((m) => void this.#onMessage(m))
+  }
+
+  get snapshot(): VaultSnapshot {
+    return this.#s
+  }
+
+  subscribe(listener: (s: VaultSnapshot) => void): () => void {
+    this.#listeners.add(listener)
+    listener(this.#s)
+    return () => this.#listeners.delete(listener)
+  }
+
+  #set(patch: Partial<VaultSnapshot>): void {
+    this.#s = { ...this.#s, ...patch }
+    for (const listener of this.#listeners) listener(this.#s)
+  }
+
+  async #run(work: () => Promise<void>): Promise<boolean> {
+    this.#set({ busy: true, lastError: null })
+    try {
+      await work()
+      return true
+    } catch (error) {
+      this.#set({ lastError: toUiError(error) })
+      return false
+    } finally {
+      this.#set({ busy: false })
+    }
+  }
+
+  async #refresh(): Promise<void> {
+    const { service } = this.deps
+    const status = await service.status()
+    this.#set({
+      status: status === 'no-vault' ? 'empty' : status,
+      protection: service.protection ?? (await service.storedProtection()),
+      contexts: await service.listContexts(),
+    })
+  }
+
+  /** Loads the state; a "this browser only" vault opens at once (that is its convenience). */
+  init(): Promise<boolean> {
+    return this.#run(async () => {
+      const settings = await this.deps.store.getSettings()
+      this.#idle.minutes = settings.autoLockMinutes
+      this.#set({ autoLockMinutes: settings.autoLockMinutes })
+      await this.#refresh()
+      if (this.#s.status === 'locked' && this.#s.protection === 'browser') await this.#unlock()
+    })
+  }
+
+  createVault(choice: ProtectionChoice): Promise<boolean> {
+    return this.#run(async () => {
+      await this.deps.service.createVault(choice)
+      this.#idle.touch()
+      await this.#refresh()
+    })
+  }
+
+  unlock(passphrase?: string): Promise<boolean> {
+    return this.#run(() => this.#unlock(passphrase))
+  }
+
+  async #unlock(passphrase?: string): Promise<void> {
+    await this.deps.service.unlock(passphrase)
+    this.#idle.touch()
+    await this.#refresh()
+    const first = this.#s.contexts[0]
+    if (first) await this.#open(first.id)
+  }
+
+  /** "Lock now": this tab and every other tab drop keys and decrypted contexts. */
+  lock(): void {
+    this.#lockLocally()
+    this.deps.sync.publish({ type: 'vault-locked' })
+  }
+
+  #lockLocally(): void {
+    this.deps.service.lock()
+    this.#idle.stop()
+    if (this.#s.status === 'unlocked') this.#set({ status: 'locked', active: null })
+  }
+
+  /** Call on user activity (the composition root wires pointer/key events here). */
+  touch(): void {
+    if (this.deps.service.isUnlocked) this.#idle.touch()
+  }
+
+  setAutoLockMinutes(minutes: number): Promise<boolean> {
+    return this.#run(async () => {
+      const value = Math.min(24 * 60, Math.max(1, Math.round(minutes)))
+      await this.deps.sync.withWriteLock(async () => {
+        const settings = await this.deps.store.getSettings()
+        await this.deps.store.putSettings({ ...settings, autoLockMinutes: value })
+      })
+      this.#idle.minutes = value
+      this.#set({ autoLockMinutes: value })
+      this.touch()
+    })
+  }
+
+  async #open(id: string): Promise<void> {
+    const { meta, context } = await this.deps.service.openContext(id)
+    this.#set({ active: await activate(meta, context, this.deps.subtle) })
+  }
+
+  createContext(input: {
+    name: string
+    environment?: Environment
+    transport: TransportConfig
+    context?: ApiContext
+  }): Promise<boolean> {
+    return this.#run(async () => {
+      const meta = await this.deps.service.createContext(input)
+      await this.#refresh()
+      await this.#open(meta.id)
+    })
+  }
+
+  switchTo(id: string): Promise<boolean> {
+    return this.#run(() => this.#open(id))
+  }
+
+  rename(id: string, name: string): Promise<boolean> {
+    return this.#run(async () => {
+      const { meta } = await this.deps.service.renameContext(id, name)
+      await this.#refresh()
+      if (this.#s.active?.meta.id === id) this.#set({ active: { ...this.#s.active, meta } })
+    })
+  }
+
+  /** Deleting needs `{ confirmed: true }`: the UI asks the user first. */
+  deleteContext(id: string, confirmation: { confirmed: true }): Promise<boolean> {
+    return this.#run(async () => {
+      await this.deps.service.deleteContext(id, confirmation)
+      if (this.#s.active?.meta.id === id) this.#set({ active: null })
+      await this.#refresh()
+    })
+  }
+
+  /** Saves the active context (e.g. a flow's result). See mergeForSave for the private key rule. */
+  saveActiveContext(context: ApiContext): Promise<boolean> {
+    return this.updateActiveContext(() => context)
+  }
+
+  /** Read-modify-write under the tab lock: `change` sees the latest stored context. */
+  updateActiveContext(change: (current: ApiContext) => ApiContext): Promise<boolean> {
+    return this.#run(async () => {
+      const id = this.#s.active?.meta.id
+      if (!id)
+        throw Object.assign(new Error('No context is active.'), {
+          code: 'no-context',
+          hint: 'Choose or create a context first.',
+        })
+      const { meta, context } = await this.deps.service.updateContext(id, (current) => ({
+        context: mergeForSave(current.context, change({ ...current.context, privateKeyPem: null })),
+      }))
+      this.#set({ active: await activate(meta, context, this.deps.subtle) })
+      await this.#refresh()
+    })
+  }
+
+  changePassphrase(current: string, next: string): Promise<boolean> {
+    return this.#run(async () => {
+      await this.deps.service.changePassphrase(current, next)
+      await this.#refresh()
+    })
+  }
+
+  /** Turns a "this browser only" vault into a passphrase vault (needed for production). */
+  setPassphrase(passphrase: string): Promise<boolean> {
+    return this.#run(async () => {
+      await this.deps.service.changeProtection(undefined, { protection: 'passphrase', passphrase })
+      await this.#refresh()
+    })
+  }
+
+  wipe(confirmation: { confirmed: true }): Promise<boolean> {
+    return this.#run(async () => {
+      await this.deps.service.wipe(confirmation)
+      this.#idle.stop()
+      this.#set({ active: null })
+      await this.#refresh()
+    })
+  }
+
+  /** Imports a bunq.conf as a new context (and makes it active). Nothing is stored on error. */
+  importBunqConf(text: string, name: string, transport: TransportConfig): Promise<boolean> {
+    return this.#run(async () => {
+      const { context } = await importBunqConf(text, this.deps.now(), this.deps.subtle)
+      const meta = await this.deps.service.createContext({ name, transport, context })
+      await this.#refresh()
+      await this.#open(meta.id)
+    })
+  }
+
+  /** The bunq.conf text (plain-text secrets: the UI warns before download), or null on error. */
+  async exportBunqConf(id: string): Promise<string | null> {
+    let text: string | null = null
+    await this.#run(async () => {
+      text = exportBunqConf((await this.deps.service.openContext(id)).context)
+    })
+    return text
+  }
+
+  async exportPostman(id: string): Promise<PostmanEnvironment | null> {
+    let env: PostmanEnvironment | null = null
+    await this.#run(async () => {
+      const { meta, context } = await this.deps.service.openContext(id)
+      env = exportPostmanEnvironment(context, {
+        id: this.deps.newId(),
+        name: `bunq – ${meta.name}`,
+        exportedAt: this.deps.now(),
+      })
+    })
+    return env
+  }
+
+  dismissError(): void {
+    this.#set({ lastError: null })
+  }
+
+  async #onMessage(message: VaultMessage): Promise<void> {
+    if (message.type === 'vault-locked') return this.#lockLocally()
+    if (message.type === 'vault-wiped') {
+      this.deps.service.lock()
+      this.#idle.stop()
+      this.#set({ active: null })
+    }
+    await this.#run(async () => {
+      await this.#refresh()
+      const activeId = this.#s.active?.meta.id
+      if (message.type !== 'contexts-changed' || !activeId || !message.ids.includes(activeId))
+        return
+      if (this.#s.contexts.some((c) => c.id === activeId)) await this.#open(activeId)
+      else this.#set({ active: null })
+    })
+  }
+
+  dispose(): void {
+    this.#idle.stop()
+    this.#unsubscribe()
+    this.#listeners.clear()
+  }
+}
