@@ -12,8 +12,20 @@ function pathFor(core: EndpointCore, accountId?: number): string {
     : accountPath(core, accountId, '/notification-filter-url')
 }
 
-function flatten(items: NotificationFilterUrl[]): NotificationFilter[] {
-  return items.flatMap((item) => item.notification_filters ?? [])
+/**
+ * bunq's shape here is not settled (§14: the swagger's `NotificationFilterUrl` refers to itself):
+ * an item is either one filter (`{category, notification_target}`) or a holder of
+ * `notification_filters`. Accept both and return plain filters.
+ */
+function flatten(items: Array<NotificationFilterUrl | NotificationFilter>): NotificationFilter[] {
+  return items.flatMap((item): NotificationFilter[] => {
+    if ('notification_filters' in item && Array.isArray(item.notification_filters))
+      return item.notification_filters.flatMap((inner) => flatten([inner]))
+    const { category, notification_target } = item as Partial<NotificationFilter>
+    return typeof category === 'string' && typeof notification_target === 'string'
+      ? [{ category, notification_target }]
+      : []
+  })
 }
 
 /** The current filters; pass an account id for the account level. */
@@ -22,7 +34,7 @@ export async function getNotificationFilters(
   accountId?: number,
 ): Promise<NotificationFilter[]> {
   const { envelope } = await core.request({ method: 'GET', path: pathFor(core, accountId) })
-  return flatten(itemsOf<NotificationFilterUrl>(envelope, 'NotificationFilterUrl'))
+  return flatten(itemsOf(envelope, 'NotificationFilterUrl'))
 }
 
 /** Replaces the filters; returns them as bunq stored them. */
@@ -36,5 +48,5 @@ export async function setNotificationFilters(
     path: pathFor(core, accountId),
     body: { notification_filters: filters },
   })
-  return flatten(itemsOf<NotificationFilterUrl>(envelope, 'NotificationFilterUrl'))
+  return flatten(itemsOf(envelope, 'NotificationFilterUrl'))
 }

@@ -12,6 +12,7 @@ export const EPOCH = Date.UTC(2025, 0, 1, 12, 0, 0)
 export function fakePlatform(transport?: Transport): FakePlatform {
   let now = EPOCH
   let ids = 0
+  let seed = 0x5eed
   const sleeps: number[] = []
   return {
     fetch:
@@ -20,7 +21,15 @@ export function fakePlatform(transport?: Transport): FakePlatform {
         throw new Error('no transport in this test')
       }),
     now: () => now,
-    randomBytes: (length) => new Uint8Array(length).fill(7),
+    // Seeded, distinct on every call (a bank built on this platform mints tokens from it).
+    randomBytes: (length) => {
+      const out = new Uint8Array(length)
+      for (let i = 0; i < length; i++) {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+        out[i] = seed >>> 24
+      }
+      return out
+    },
     randomUUID: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
     subtle: globalThis.crypto.subtle,
     // Time jumps on the next macrotask, after every pending continuation has seen the old time,
