@@ -22,6 +22,7 @@ export interface Reply {
   json: any
   /** null: no X-Bunq-Server-Signature; otherwise whether it verified with node:crypto. */
   signatureOk: boolean | null
+  raw: Buffer
 }
 
 export interface CallOptions {
@@ -86,21 +87,19 @@ export class TestClient {
     const sign = options.sign ?? token !== ''
     if (typeof sign === 'string') headers['X-Bunq-Client-Signature'] = sign
     else if (sign) headers['X-Bunq-Client-Signature'] = signText(this.keys.privateKey, text)
+    // Content-Type '' means "send none" (the Python and PHP SDKs do, §17): a byte body gets no
+    // default type from fetch, where a string body would become text/plain.
+    const bare = headers['Content-Type'] === ''
+    if (bare) delete headers['Content-Type']
+    const payload = bare ? new Uint8Array(Buffer.from(text, 'utf8')) : text
     const response = await this.fetch(path, {
       method,
       headers,
-      body: method === 'GET' || text === '' ? undefined : text,
+      body: method === 'GET' || text === '' ? undefined : payload,
     })
     const raw = Buffer.from(await response.arrayBuffer())
     const signature = response.headers.get('X-Bunq-Server-Signature')
-    let signatureOk: boolean | null = null
-    if (signature !== null) {
-      signatureOk =
-        this.serverPublicKeyPem !== '' &&
-        createVerify('sha256')
-          .update(raw)
-          .verify(createPublicKey(this.serverPublicKeyPem), signature, 'base64')
-    }
+    const signatureOk = this.verify(raw, signature)
     const body = raw.toString('utf8')
     let json: unknown
     try {
@@ -108,7 +107,23 @@ export class TestClient {
     } catch {
       json = null
     }
-    return { status: response.status, headers: response.headers, text: body, json, signatureOk }
+    return {
+      status: response.status,
+      headers: response.headers,
+      text: body,
+      json,
+      signatureOk,
+      raw,
+    }
+  }
+
+  /** Checks X-Bunq-Server-Signature with node:crypto; null when there is none. */
+  verify(raw: Buffer, signature: string | null): boolean | null {
+    if (signature === null) return null
+    if (this.serverPublicKeyPem === '') return false
+    return createVerify('sha256')
+      .update(raw)
+      .verify(createPublicKey(this.serverPublicKeyPem), signature, 'base64')
   }
 
   /** Like call, but fails the test unless the answer is a 200 with a valid server signature. */
@@ -135,10 +150,15 @@ export class TestClient {
     })
     this.installationToken = reply.json.Response[1].Token.token
     this.serverPublicKeyPem = reply.json.Response[2].ServerPublicKey.server_public_key
-    return reply
+    // The key arrives in this very answer, so check its (optional, §6.2) signature now.
+    return {
+      ...reply,
+      signatureOk: this.verify(reply.raw, reply.headers.get('X-Bunq-Server-Signature')),
+    }
   }
 
-  async registerDevice(permittedIps: string[] | undefined = ['*']): Promise<Reply> {
+  /** `null` leaves permitted_ips out, so the key is bound to the caller's IP (§4.4). */
+  async registerDevice(permittedIps: string[] | null = ['*']): Promise<Reply> {
     const body: Record<string, unknown> = { description: 'contract test', secret: this.apiKey }
     if (permittedIps) body.permitted_ips = permittedIps
     return this.ok('POST', '/device-server', { token: 'installation', body })

@@ -3,8 +3,8 @@ import {
   createMemoryStore,
   createPracticeBank,
   TEST_OPTIONS,
-  type BankOptions,
   type BankStore,
+  type CreatePracticeBankOptions,
   type PracticeBank,
 } from '../../../src/practice-bank'
 import {
@@ -30,7 +30,7 @@ const PRACTICE_ORIGIN = 'https://practice.bunq.invalid/v1'
 
 async function make(
   fetchVia: (bank: PracticeBank) => Fetcher,
-  options: Partial<BankOptions> = {},
+  options: CreatePracticeBankOptions = {},
   store: BankStore = createMemoryStore(),
 ): Promise<Face> {
   const bank = createPracticeBank({ ...TEST_OPTIONS, ...options, store })
@@ -76,4 +76,21 @@ export function faces(port: number): [string, FaceFactory][] {
     ['in-page', inPage],
     ['server', serverFace(port)],
   ]
+}
+
+/** A clock the test moves by hand; `sleep` advances it instead of waiting. */
+export function fakeClock(start = Date.UTC(2026, 0, 5, 9, 30)) {
+  const clock = {
+    t: start,
+    platform: {
+      now: () => clock.t,
+      randomBytes: (n: number) => crypto.getRandomValues(new Uint8Array(n)),
+      randomUUID: () => crypto.randomUUID(),
+      subtle: crypto.subtle,
+      sleep: async (ms: number) => {
+        clock.t += ms
+      },
+    },
+  }
+  return clock
 }
