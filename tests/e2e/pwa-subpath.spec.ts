@@ -6,13 +6,15 @@ import { buildInto, expectAppShown, removeDir, waitForControl } from '../pwa/bui
 // service worker and offline included. This suite builds its own copy.
 const BASE = '/workbench/'
 let dir = ''
+let relativeDir = ''
 let host: StaticHost | undefined
 
 test.beforeAll(() => {
   test.setTimeout(120_000)
   dir = buildInto({ BASE_PATH: BASE })
+  relativeDir = buildInto({ BASE_PATH: './' })
 })
-test.afterAll(() => removeDir(dir))
+test.afterAll(() => [dir, relativeDir].forEach(removeDir))
 test.afterEach(async () => {
   await host?.stop()
   host = undefined
@@ -46,5 +48,23 @@ test('the sub-path build reloads offline with the server stopped', async ({ page
   await context.setOffline(true)
   const response = await page.reload()
   expect(response?.fromServiceWorker()).toBe(true)
+  await expectAppShown(page)
+})
+
+test('a relative build (BASE_PATH=./) works from whatever folder it is copied to, offline too', async ({
+  page,
+  context,
+}) => {
+  host = await startStaticHost(relativeDir, 4209, '/any/folder/')
+  const url = host.url
+  await page.goto(url)
+  await expectAppShown(page)
+  await waitForControl(page)
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(url)
+  expect(host.requests.filter((path) => !path.startsWith('/any/folder/'))).toEqual([])
+  await host.stop()
+  host = undefined
+  await context.setOffline(true)
+  expect((await page.reload())?.fromServiceWorker()).toBe(true)
   await expectAppShown(page)
 })
