@@ -16,7 +16,7 @@ import { FakeVault } from './fake-vault.svelte'
 export { FAKE_PASSPHRASE } from './fake-vault.svelte'
 export { FAKE_API_KEY, FAKE_SESSION_TOKEN, FAKE_SIGNATURE } from './sample-exchanges'
 
-/** `new`: first visit. `onboarding`: vault open, two steps done. `signed-in`: all done. */
+/** `new`: first visit. `onboarding`: vault open, three steps done. `signed-in`: all done. */
 export type FakeScenario = 'new' | 'locked' | 'onboarding' | 'signed-in'
 
 export interface FakeModelOptions {
@@ -52,7 +52,7 @@ export function createFakeModels(options: FakeModelOptions = {}): AppModels {
               id: 'ctx-1',
               name: 'Sandbox person',
               environment: 'SANDBOX',
-              stage: signedIn ? 'session' : 'key-pair',
+              stage: signedIn ? 'session' : 'installed',
               updatedAt: now(),
             },
           ],
@@ -66,7 +66,7 @@ export function createFakeModels(options: FakeModelOptions = {}): AppModels {
   return {
     vault,
     session,
-    onboarding: new FakeOnboarding({ now, done: signedIn ? 5 : scenario === 'onboarding' ? 2 : 0 }),
+    onboarding: new FakeOnboarding({ now, done: signedIn ? 5 : scenario === 'onboarding' ? 3 : 0 }),
     accounts: new FakeAccounts({ now, empty: !signedIn }),
     console: new FakeConsole({ now, signedIn }),
     history: new FakeHistory(options.historySize ?? (signedIn ? 40 : 0), now),
