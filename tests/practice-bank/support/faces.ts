@@ -24,7 +24,7 @@ export interface Face {
   client(): TestClient
 }
 
-export type FaceFactory = (options?: Partial<BankOptions>, store?: BankStore) => Promise<Face>
+export type FaceFactory = (options?: CreatePracticeBankOptions, store?: BankStore) => Promise<Face>
 
 const PRACTICE_ORIGIN = 'https://practice.bunq.invalid/v1'
 
