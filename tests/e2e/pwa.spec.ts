@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { expect, test } from '@playwright/test'
 import { startStaticHost, type StaticHost } from '../pwa/static-server'
 import { builtApp, expectAppShown, waitForControl, SW_TIMEOUT } from '../pwa/built-app'
@@ -5,6 +7,14 @@ import { builtApp, expectAppShown, waitForControl, SW_TIMEOUT } from '../pwa/bui
 // Issue 7: installable and offline. Each test runs its own static host (ports 4205-4209 are this
 // suite's) so it can stop it: "the server is gone" must be real, not just setOffline.
 let host: StaticHost | undefined
+
+/**
+ * Chromium's favicon loader may bypass the service worker, so offline the tab icon may
+ * fail to load; that is browser chrome, not the app. Every other failed request counts.
+ */
+function recordFailure(failed: string[], url: string): void {
+  if (!url.endsWith('/favicon.svg')) failed.push(url)
+}
 test.afterEach(async () => {
   await host?.stop()
   host = undefined
@@ -67,7 +77,7 @@ test('offline with the server stopped, a reload and a new tab still show the app
   await expectAppShown(second)
   // Every script and stylesheet came from the cache, so the page is whole, not just its HTML.
   const failed: string[] = []
-  second.on('requestfailed', (request) => failed.push(request.url()))
+  second.on('requestfailed', (request) => recordFailure(failed, request.url()))
   await second.reload()
   await expectAppShown(second)
   expect(failed).toEqual([])
@@ -89,11 +99,37 @@ test('offline with the server stopped, every view still opens (lazy chunks are p
   host = undefined
   await context.setOffline(true)
   const failed: string[] = []
-  page.on('requestfailed', (request) => failed.push(request.url()))
+  page.on('requestfailed', (request) => recordFailure(failed, request.url()))
   for (const route of routes) {
     await page.goto(`${url}${route}`)
     await page.reload()
     await expectAppShown(page)
   }
   expect(failed).toEqual([])
+})
+
+test('the update/offline toast passes axe and is reachable by keyboard', async ({ page }) => {
+  host = await startStaticHost(builtApp, 4205)
+  await page.goto(host.url)
+  const toast = page.getByRole('status', { name: 'App updates' })
+  await expect(toast).toContainText('Ready to work offline', { timeout: SW_TIMEOUT })
+  // page.evaluate is not subject to the page's CSP, unlike an injected <script> tag.
+  const axeSource = readFileSync(
+    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    'utf8',
+  )
+  await page.evaluate(axeSource)
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: string) => Promise<{ violations: { id: string }[] }> }
+      }
+    ).axe
+    return (await axe.run('#pwa-prompt')).violations.map((violation) => violation.id)
+  })
+  expect(violations).toEqual([])
+  const ok = toast.getByRole('button', { name: 'OK' })
+  await ok.focus()
+  await page.keyboard.press('Enter')
+  await expect(toast).toHaveCount(0)
 })
