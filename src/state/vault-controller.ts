@@ -5,30 +5,17 @@
  * snapshot after each change; src/state/vault.svelte.ts mirrors it into `$state` for Svelte.
  */
 import type { ApiContext, Environment, TransportConfig } from '../bunq/context'
-import { exportBunqConf, importBunqConf } from '../bunq/context-file'
-import { exportPostmanEnvironment, type PostmanEnvironment } from '../bunq/postman-environment'
-import type { ContextMeta, Protection } from '../storage/records'
+import type { PostmanEnvironment } from '../bunq/postman-environment'
 import type { VaultStore } from '../storage/store'
 import type { TabSync, VaultMessage } from '../storage/tab-sync'
 import type { VaultService } from '../storage/vault-service'
 import type { ProtectionChoice } from '../storage/vault-protection'
-import type { UiError } from './models'
-import { activate, mergeForSave, type ActiveContext } from './vault-active'
+import { activate, mergeForSave } from './vault-active'
+import { exportContextFile, exportPostmanFile, importContextFile } from './vault-files'
 import { IdleTimer, type Timers } from './vault-idle'
+import { initialSnapshot, toUiError, type VaultSnapshot } from './vault-snapshot'
 
-export type VaultStatus = 'loading' | 'empty' | 'locked' | 'unlocked'
-
-export interface VaultSnapshot {
-  status: VaultStatus
-  /** False: memory-only store, nothing is kept (show the banner). */
-  persistent: boolean
-  protection: Protection | null
-  contexts: ContextMeta[]
-  active: ActiveContext | null
-  lastError: UiError | null
-  busy: boolean
-  autoLockMinutes: number
-}
+export type { VaultSnapshot, VaultStatus } from './vault-snapshot'
 
 export interface VaultControllerDeps {
   service: VaultService
@@ -40,21 +27,6 @@ export interface VaultControllerDeps {
   timers: Timers
 }
 
-const toUiError = (error: unknown): UiError => {
-  const e = error as { code?: unknown; message?: unknown; hint?: unknown }
-  return typeof e?.code === 'string'
-    ? {
-        code: e.code,
-        message: String(e.message),
-        hint: typeof e.hint === 'string' ? e.hint : undefined,
-      }
-    : {
-        code: 'storage-unavailable',
-        message: 'The vault could not complete that.',
-        hint: String(e?.message ?? ''),
-      }
-}
-
 export class VaultController {
   #s: VaultSnapshot
   #listeners = new Set<(s: VaultSnapshot) => void>()
@@ -62,16 +34,7 @@ export class VaultController {
   readonly #unsubscribe: () => void
 
   constructor(private readonly deps: VaultControllerDeps) {
-    this.#s = {
-      status: 'loading',
-      persistent: deps.store.persistent,
-      protection: null,
-      contexts: [],
-      active: null,
-      lastError: null,
-      busy: false,
-      autoLockMinutes: 15,
-    }
+    this.#s = initialSnapshot(deps.store.persistent)
     this.#idle = new IdleTimer(deps.timers, () => this.#lockLocally())
     this.#unsubscribe = deps.sync.subscribe((m) => void this.#onMessage(m))
   }
@@ -263,8 +226,7 @@ export class VaultController {
   /** Imports a bunq.conf as a new context (and makes it active). Nothing is stored on error. */
   importBunqConf(text: string, name: string, transport: TransportConfig): Promise<boolean> {
     return this.#run(async () => {
-      const { context } = await importBunqConf(text, this.deps.now(), this.deps.subtle)
-      const meta = await this.deps.service.createContext({ name, transport, context })
+      const meta = await importContextFile(this.deps, text, name, transport)
       await this.#refresh()
       await this.#open(meta.id)
     })
@@ -274,7 +236,7 @@ export class VaultController {
   async exportBunqConf(id: string): Promise<string | null> {
     let text: string | null = null
     await this.#run(async () => {
-      text = exportBunqConf((await this.deps.service.openContext(id)).context)
+      text = await exportContextFile(this.deps, id)
     })
     return text
   }
@@ -282,12 +244,7 @@ export class VaultController {
   async exportPostman(id: string): Promise<PostmanEnvironment | null> {
     let env: PostmanEnvironment | null = null
     await this.#run(async () => {
-      const { meta, context } = await this.deps.service.openContext(id)
-      env = exportPostmanEnvironment(context, {
-        id: this.deps.newId(),
-        name: `bunq – ${meta.name}`,
-        exportedAt: this.deps.now(),
-      })
+      env = await exportPostmanFile(this.deps, id)
     })
     return env
   }

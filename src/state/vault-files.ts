@@ -1,0 +1,41 @@
+/**
+ * Context files for the vault controller: bunq.conf import/export and the Postman environment
+ * (src/bunq/context-file.ts, postman-environment.ts). Export decrypts the stored record again, so
+ * the private key PEM is never kept in memory between exports (house style 7).
+ */
+import type { TransportConfig } from '../bunq/context'
+import { exportBunqConf, importBunqConf } from '../bunq/context-file'
+import { exportPostmanEnvironment, type PostmanEnvironment } from '../bunq/postman-environment'
+import type { ContextMeta } from '../storage/records'
+import type { VaultService } from '../storage/vault-service'
+
+export interface FileDeps {
+  service: VaultService
+  subtle: SubtleCrypto
+  now: () => number
+  newId: () => string
+}
+
+/** Checks the whole file first; only a valid one becomes a stored context. */
+export async function importContextFile(
+  deps: FileDeps,
+  text: string,
+  name: string,
+  transport: TransportConfig,
+): Promise<ContextMeta> {
+  const { context } = await importBunqConf(text, deps.now(), deps.subtle)
+  return deps.service.createContext({ name, transport, context })
+}
+
+export async function exportContextFile(deps: FileDeps, id: string): Promise<string> {
+  return exportBunqConf((await deps.service.openContext(id)).context)
+}
+
+export async function exportPostmanFile(deps: FileDeps, id: string): Promise<PostmanEnvironment> {
+  const { meta, context } = await deps.service.openContext(id)
+  return exportPostmanEnvironment(context, {
+    id: deps.newId(),
+    name: `bunq – ${meta.name}`,
+    exportedAt: deps.now(),
+  })
+}

@@ -1,0 +1,55 @@
+/**
+ * What the vault shows the UI: one immutable snapshot, replaced on every change, and the rule
+ * that turns any failure into a UiError (house style 4: stores turn errors into state).
+ */
+import type { ContextMeta, Protection } from '../storage/records'
+import type { UiError } from './models'
+import type { ActiveContext } from './vault-active'
+
+/** 'empty': no vault in this browser yet. */
+export type VaultStatus = 'loading' | 'empty' | 'locked' | 'unlocked'
+
+export interface VaultSnapshot {
+  status: VaultStatus
+  /** False: memory-only store, nothing is kept (show the banner). */
+  persistent: boolean
+  protection: Protection | null
+  /** Metadata only, oldest first. */
+  contexts: ContextMeta[]
+  active: ActiveContext | null
+  lastError: UiError | null
+  busy: boolean
+  autoLockMinutes: number
+}
+
+export function initialSnapshot(persistent: boolean): VaultSnapshot {
+  return {
+    status: 'loading',
+    persistent,
+    protection: null,
+    contexts: [],
+    active: null,
+    lastError: null,
+    busy: false,
+    autoLockMinutes: 15,
+  }
+}
+
+/**
+ * A BunqError keeps its code, message and hint (they never hold secrets). Anything else is an
+ * unexpected failure: its text is NOT shown, since nothing vouches that it holds no secret.
+ */
+export function toUiError(error: unknown): UiError {
+  const e = error as { code?: unknown; message?: unknown; hint?: unknown } | null
+  if (typeof e?.code === 'string')
+    return {
+      code: e.code,
+      message: String(e.message),
+      hint: typeof e.hint === 'string' && e.hint !== '' ? e.hint : undefined,
+    }
+  return {
+    code: 'storage-unavailable',
+    message: 'The vault could not complete that.',
+    hint: 'Reload the page; if it happens again, export your contexts and wipe the vault.',
+  }
+}
