@@ -86,6 +86,7 @@ async function main() {
           await page.goto(`${base}/?scenario=${view.scenario}&theme=${theme}#/${view.route}`)
           await page.locator('h1').first().waitFor()
           await view.prepare?.(page)
+          await page.evaluate(() => window.scrollTo(0, 0))
           await page.waitForTimeout(150)
           const name = `${view.route}-${phone ? 'phone' : theme}.png`
           await page.screenshot({ path: `${shotDir}/${name}`, fullPage: !phone })
