@@ -1,0 +1,32 @@
+/**
+ * The built-in lessons, in teaching order (issue 8). Each lesson is one data file; the runner
+ * (runner.ts) and the LessonWorld (world.ts) are shared. A link `#/lessons/<id>` opens one.
+ */
+import { callbacks } from './callbacks'
+import { firstPayment } from './first-payment'
+import { paging } from './paging'
+import { requestAndAccept } from './request-and-accept'
+import type { Lesson } from './types'
+import { whenThingsGoWrong } from './when-things-go-wrong'
+
+export const LESSONS: readonly Lesson[] = [
+  firstPayment,
+  requestAndAccept,
+  paging,
+  callbacks,
+  whenThingsGoWrong,
+]
+
+export function lessonById(id: string | null | undefined): Lesson | null {
+  return LESSONS.find((l) => l.id === id) ?? null
+}
+
+/** The lesson id in a hash such as `#/lessons/paging` (query or trailing parts ignored). */
+export function lessonIdFromHash(hash: string): string | null {
+  const match = /^#\/?lessons\/([a-z0-9-]+)/.exec(hash)
+  return match ? match[1] : null
+}
+
+export type { Lesson, LessonStep, CheckResult } from './types'
+export { LessonRunner, type LessonRun, type StepRun, type StepStatus } from './runner'
+export { LessonWorld, type WorldExchange } from './world'
