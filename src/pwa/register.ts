@@ -13,6 +13,7 @@ export function registerPwa(isBusy: () => boolean = requestsInFlight.isBusy): Up
     reload: () => window.location.reload(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     isBusy,
+    offlineNoticeMs: 10_000,
     controlledAtStart: navigator.serviceWorker?.controller != null,
     watchController: (onChange) =>
       navigator.serviceWorker?.addEventListener('controllerchange', onChange),

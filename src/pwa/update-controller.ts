@@ -43,6 +43,8 @@ export interface UpdateControllerDeps {
    * that later accepts an update would otherwise never reload onto the new release.
    */
   watchController?: (onChange: () => void) => void
+  /** Hide "Ready to work offline" after this long (it is news, not a task); unset keeps it. */
+  offlineNoticeMs?: number
   /** How often to look again while busy. */
   pollMs?: number
   onError?: (error: unknown) => void
@@ -96,7 +98,12 @@ export function createUpdateController(deps: UpdateControllerDeps): UpdateContro
 
   const activate = deps.registerSW({
     onNeedRefresh: () => set({ needRefresh: true }),
-    onOfflineReady: () => set({ offlineReady: true }),
+    onOfflineReady: () => {
+      set({ offlineReady: true })
+      if (deps.offlineNoticeMs !== undefined) {
+        void deps.sleep(deps.offlineNoticeMs).then(() => set({ offlineReady: false }))
+      }
+    },
     onNeedReload: () => void reloadWhenIdle(),
     onRegisterError: (error) => deps.onError?.(error),
   })

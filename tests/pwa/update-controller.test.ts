@@ -120,6 +120,23 @@ describe('createUpdateController', () => {
     expect(reloads).toEqual(['reload'])
   })
 
+  it('hides the offline-ready notice after offlineNoticeMs, but never a waiting update', async () => {
+    const { sw, registerSW } = fakeServiceWorker()
+    const slept: number[] = []
+    const controller = createUpdateController({
+      registerSW,
+      reload: () => undefined,
+      sleep: async (ms) => void slept.push(ms),
+      offlineNoticeMs: 10_000,
+    })
+    sw.options.onOfflineReady?.()
+    sw.options.onNeedRefresh?.()
+    expect(controller.state.offlineReady).toBe(true)
+    await Promise.resolve()
+    expect(slept).toEqual([10_000])
+    expect(controller.state).toMatchObject({ offlineReady: false, needRefresh: true })
+  })
+
   it('does nothing on update() when no new version waits', async () => {
     const { sw, controller } = setup(0)
     await controller.update()
