@@ -13,12 +13,20 @@ import {
   type Environment,
   type TransportConfig,
 } from '../bunq/context'
-import { BunqError } from '../errors'
 import type { VaultCrypto } from '../crypto/vault'
 import { deriveMeta, metaOf, openContext, sealContext } from './context-records'
 import type { ContextMeta, Protection, VaultMeta } from './records'
 import type { VaultStore } from './store'
 import type { TabSync } from './tab-sync'
+import {
+  cleanName,
+  contextNotFound,
+  needsConfirmation,
+  noVault,
+  productionNeedsPassphrase,
+  vaultExists,
+  vaultLocked,
+} from './vault-errors'
 import {
   createVaultMeta,
   protect,
@@ -38,21 +46,6 @@ export interface VaultServiceDeps {
 }
 
 export type VaultStatus = 'no-vault' | 'locked' | 'unlocked'
-
-const locked = () => new BunqError('vault-locked', 'The vault is locked.', 'Unlock it to continue.')
-const noVault = () => new BunqError('vault-locked', 'There is no vault yet.', 'Create one first.')
-const notFound = () =>
-  new BunqError(
-    'no-context',
-    'That context no longer exists.',
-    'It may have been deleted in another tab.',
-  )
-const productionNeedsPassphrase = () =>
-  new BunqError(
-    'production-locked',
-    'Production contexts need a passphrase-protected vault.',
-    'Set a passphrase for the vault first; "this browser only" is for the practice bank and sandbox.',
-  )
 
 export class VaultService {
   #key: { dataKey: CryptoKey; vaultId: string; protection: Protection } | null = null
@@ -82,12 +75,7 @@ export class VaultService {
 
   async createVault(choice: ProtectionChoice): Promise<void> {
     await this.deps.sync.withWriteLock(async () => {
-      if (await this.deps.store.getMeta())
-        throw new BunqError(
-          'vault-locked',
-          'A vault already exists in this browser.',
-          'Unlock it, or wipe it first.',
-        )
+      if (await this.deps.store.getMeta()) throw vaultExists()
       const { meta, dataKey } = await createVaultMeta(
         this.deps.crypto,
         choice,
@@ -115,7 +103,7 @@ export class VaultService {
   }
 
   #requireKey() {
-    if (!this.#key) throw locked()
+    if (!this.#key) throw vaultLocked()
     return this.#key
   }
 
@@ -151,7 +139,7 @@ export class VaultService {
   async openContext(id: string): Promise<{ meta: ContextMeta; context: ApiContext }> {
     const key = this.#requireKey()
     const record = await this.deps.store.getContext(id)
-    if (!record) throw notFound()
+    if (!record) throw contextNotFound()
     const context = await openContext(this.deps.crypto, key.dataKey, key.vaultId, record)
     return { meta: metaOf(record), context }
   }
@@ -201,8 +189,7 @@ export class VaultService {
 
   /** Deleting needs an explicit confirmation flag (the UI asks the user first). */
   async deleteContext(id: string, confirm: { confirmed: true }): Promise<void> {
-    if (confirm?.confirmed !== true)
-      throw new BunqError('no-context', 'Deleting a context needs confirmation.')
+    if (confirm?.confirmed !== true) throw needsConfirmation('Deleting a context')
     await this.deps.sync.withWriteLock(() => this.deps.store.deleteContext(id))
     this.deps.sync.publish({ type: 'contexts-changed', ids: [id] })
   }
@@ -252,15 +239,9 @@ export class VaultService {
 
   /** Removes every stored item and forgets the key. Needs an explicit confirmation flag. */
   async wipe(confirm: { confirmed: true }): Promise<void> {
-    if (confirm?.confirmed !== true)
-      throw new BunqError('vault-locked', 'Wiping needs confirmation.')
+    if (confirm?.confirmed !== true) throw needsConfirmation('Wiping the vault')
     await this.deps.sync.withWriteLock(() => this.deps.store.wipe())
     this.#key = null
     this.deps.sync.publish({ type: 'vault-wiped' })
   }
-}
-
-function cleanName(name: string): string {
-  const trimmed = (name ?? '').trim().slice(0, 80)
-  return trimmed === '' ? 'Unnamed context' : trimmed
 }
