@@ -1,0 +1,5 @@
+/** Transcripts (Markdown a learner keeps) and presenter masking (issue 8). */
+export { transcriptMarkdown, transcriptFileName } from './markdown'
+export type { TranscriptInput, TranscriptStep } from './markdown'
+export { maskIban, maskIbansIn, maskForPresenter } from './mask'
+export { prettyBody } from './pretty'
