@@ -1,0 +1,164 @@
+/**
+ * Builds the real models over one Platform (architecture.md: settings -> transport -> vault ->
+ * context holder -> BunqClient -> models). main.ts passes the browser platform and the page's
+ * globals; tests pass a fake platform, a memory store and an in-process practice bank.
+ *
+ *   const models = await createAppModels(createBrowserPlatform(), { connectivity, pageOrigin })
+ *   mount(App, { target, props: { models, router } })
+ */
+import { PRODUCTION_BASE_URL, type TransportConfig } from '../bunq/context'
+import { BunqError } from '../errors'
+import type { Platform } from '../platform/platform'
+import type { PracticeBank } from '../practice-bank'
+import { openVaultStore } from '../storage/open-store'
+import type { VaultStore } from '../storage/store'
+import { createTabSync, type TabSync } from '../storage/tab-sync'
+import type { KdfPolicy } from '../storage/vault-protection'
+import { VaultService } from '../storage/vault-service'
+import { createTransport, normalizeDirectBaseUrl, type TransportHandle } from '../transport'
+import { LiveAccounts } from './live/live-accounts.svelte'
+import { LiveConsole } from './live/live-console.svelte'
+import { LiveHistory } from './live/live-history.svelte'
+import { LiveOnboarding } from './live/live-onboarding.svelte'
+import { LiveSession } from './live/live-session.svelte'
+import { diagnosisProbe, storageSettingsStore } from './live/live-settings'
+import { LiveVault } from './live/live-vault.svelte'
+import { PracticeControls } from './live/practice-controls.svelte'
+import { Workspace, type WorkspaceDeps } from './live/workspace.svelte'
+import type { AppModels, Connectivity } from './models'
+import { Settings } from './settings.svelte'
+import { VaultController } from './vault-controller'
+import { browserTimers, type Timers } from './vault-idle'
+import { VaultState } from './vault.svelte'
+
+export interface AppModelOptions {
+  /** navigator.onLine as state (main.ts passes OnlineStatus over window). */
+  connectivity?: Connectivity
+  /** location.origin, for the CORS diagnosis and relay advice. */
+  pageOrigin?: string
+  /** Defaults to IndexedDB, or memory where it cannot be opened (a banner says so). */
+  store?: VaultStore
+  sync?: TabSync
+  timers?: Timers
+  /** Tests only: a lower PBKDF2 work factor. */
+  kdf?: KdfPolicy
+  /** The in-page practice bank; defaults to one kept in its own IndexedDB database. */
+  practiceBank?: () => Promise<PracticeBank>
+  clientOptions?: WorkspaceDeps['clientOptions']
+}
+
+export interface LiveAppModels extends AppModels {
+  history: LiveHistory
+  vault: LiveVault
+  practice: PracticeControls
+  workspace: Workspace
+}
+
+export async function createAppModels(
+  platform: Platform,
+  options: AppModelOptions = {},
+): Promise<LiveAppModels> {
+  const connectivity = options.connectivity ?? { online: true }
+  const store = options.store ?? (await openVaultStore())
+  const sync = options.sync ?? createTabSync()
+  const bank = options.practiceBank ?? lazyPracticeBank(platform)
+  const newId = () => platform.randomUUID()
+  const crypto = { subtle: platform.subtle, randomBytes: platform.randomBytes }
+  const service = new VaultService({
+    store,
+    crypto,
+    now: platform.now,
+    newId,
+    sync,
+    kdf: options.kdf,
+  })
+  const controller = new VaultController({
+    service,
+    store,
+    sync,
+    subtle: platform.subtle,
+    now: platform.now,
+    newId,
+    timers: options.timers ?? browserTimers,
+  })
+  const vaultState = new VaultState(controller)
+  await controller.init()
+
+  let settings: Settings | null = null
+  const makeTransport = (config: TransportConfig): TransportHandle => {
+    guardProduction(config, settings?.productionUnlocked ?? false)
+    return createTransport(config, platform, {
+      pageOrigin: options.pageOrigin,
+      isOnline: () => connectivity.online,
+      loadPracticeBank: bank,
+    })
+  }
+  const history = new LiveHistory(store)
+  const initial = await store.getSettings()
+  const workspace = new Workspace({
+    platform,
+    controller,
+    service,
+    makeTransport,
+    initialTransport: initial.transport,
+    onExchange: (event) => history.record(event),
+    clientOptions: options.clientOptions,
+  })
+  settings = new Settings(
+    storageSettingsStore({
+      store,
+      initial,
+      onTransport: (t) => workspace.setTransport(t),
+      onAutoLock: (minutes) => void controller.setAutoLockMinutes(minutes),
+    }),
+    diagnosisProbe(makeTransport),
+  )
+  const productionUnlocked = () => settings?.productionUnlocked ?? false
+  const vault = new LiveVault(vaultState, () => workspace.transport)
+  const accounts = new LiveAccounts(workspace)
+  return {
+    vault,
+    session: new LiveSession(workspace, () => vault.lock()),
+    onboarding: new LiveOnboarding({ workspace, productionUnlocked }),
+    accounts,
+    console: new LiveConsole(workspace, () => accounts.selectedId),
+    history,
+    settings,
+    connectivity,
+    now: platform.now,
+    practice: new PracticeControls(bank),
+    workspace,
+  }
+}
+
+/** Production (bunq-protocol.md §2) only after the typed confirmation in Settings. */
+function guardProduction(config: TransportConfig, unlocked: boolean): void {
+  if (unlocked || config.kind !== 'direct') return
+  const production = new URL(PRODUCTION_BASE_URL).origin
+  let origin: string
+  try {
+    origin = new URL(normalizeDirectBaseUrl(config.baseUrl)).origin
+  } catch {
+    return // createTransport reports the bad URL itself
+  }
+  if (origin === production)
+    throw new BunqError(
+      'production-locked',
+      'The production API is locked.',
+      'Unlock production in Settings first: a production key moves real money.',
+    )
+}
+
+/** One practice bank per page, made on first use (its own chunk; its state in IndexedDB). */
+function lazyPracticeBank(platform: Platform): () => Promise<PracticeBank> {
+  let shared: Promise<PracticeBank> | null = null
+  return () => {
+    shared ??= import('../practice-bank').then(async (m) => {
+      const bank = m.createPracticeBank({ platform })
+      await bank.ready
+      return bank
+    })
+    shared.catch(() => (shared = null))
+    return shared
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * The real AccountsModel: the user's ACTIVE monetary accounts (bunq-protocol.md §10.1), sandbox
+ * money from Sugar Daddy with its status followed (§10.2), payments sent once (house style 6), and
+ * the payments and requests lists with older/newer paging (§10.5). Loaded lazily: the first read
+ * of `accounts` with an open session starts a refresh.
+ */
+import { SUGAR_DADDY } from '../../bunq/endpoints/request-inquiries'
+import type { Payment, RequestInquiry } from '../../bunq/types'
+import { BunqError } from '../../errors'
+import {
+  IDLE,
+  type Account,
+  type AccountsModel,
+  type ActionState,
+  type ListName,
+  type PaymentDraft,
+  type PaymentItem,
+  type RequestItem,
+  type UiError,
+} from '../models'
+import { toAccount, toPaymentItem, toRequestItem } from './banking-mapping'
+import { PagedList } from './paged-list.svelte'
+import { followTopUp } from './top-up'
+import { track, toUiError } from './ui-error'
+import { checkCounterparty, normaliseAmount, SUGAR_DADDY_MAX } from './validate'
+import type { Workspace } from './workspace.svelte'
+
+export class LiveAccounts implements AccountsModel {
+  #accounts = $state.raw<Account[]>([])
+  #selected = $state<number | null>(null)
+  #loading = $state(false)
+  #error = $state<UiError | null>(null)
+  #topUp = $state<ActionState>(IDLE)
+  #pay = $state<ActionState>(IDLE)
+  #create = $state<ActionState>(IDLE)
+  /** Which session the lists were loaded for (a new user or session reloads them). */
+  #loadedFor: string | null = null
+  readonly #payments = new PagedList<PaymentItem, Payment>(toPaymentItem)
+  readonly #requests = new PagedList<RequestItem, RequestInquiry>(toRequestItem)
+  readonly #ws: Workspace
+
+  constructor(workspace: Workspace) {
+    this.#ws = workspace
+  }
+
+  get accounts() {
+    this.#loadLazily()
+    return this.#accounts
+  }
+  get selectedId() {
+    return this.#selected
+  }
+  get loading() {
+    return this.#loading
+  }
+  get error() {
+    return this.#error
+  }
+  get payments() {
+    return this.#payments.page
+  }
+  get requests() {
+    return this.#requests.page
+  }
+  get topUpState() {
+    return this.#topUp
+  }
+  get payState() {
+    return this.#pay
+  }
+  get createState() {
+    return this.#create
+  }
+
+  #loadLazily(): void {
+    const session = this.#ws.context?.session
+    const key = session ? `${this.#ws.meta?.id}:${session.userId}` : null
+    if (key === this.#loadedFor) return
+    this.#loadedFor = key
+    if (key) queueMicrotask(() => void this.refresh())
+    else
+      queueMicrotask(() => {
+        this.#accounts = []
+        this.#selected = null
+        this.#payments.clear()
+        this.#requests.clear()
+      })
+  }
+
+  async select(accountId: number) {
+    this.#selected = accountId
+    await this.#loadLists()
+  }
+
+  async refresh() {
+    this.#loading = true
+    this.#error = null
+    try {
+      const client = await this.#ws.client()
+      const { items } = await client.monetaryAccounts.list({ count: 200 })
+      this.#accounts = items
+        .filter((a) => a.account.status === 'ACTIVE')
+        .map((a) => toAccount(a.account))
+      if (!this.#accounts.some((a) => a.id === this.#selected))
+        this.#selected = this.#accounts[0]?.id ?? null
+      await this.#loadLists()
+    } catch (error) {
+      this.#error = toUiError(error)
+    } finally {
+      this.#loading = false
+    }
+  }
+
+  async #loadLists(): Promise<void> {
+    const id = this.#selected
+    if (id === null) return
+    const client = await this.#ws.client()
+    await this.#payments.first((q) => client.payments.list(id, q))
+    await this.#requests.first((q) => client.requestInquiries.list(id, q))
+  }
+
+  async topUp(amount: string) {
+    await track(
+      (state) => (this.#topUp = state),
+      async () => {
+        const value = normaliseAmount(amount, SUGAR_DADDY_MAX)
+        const accountId = this.#requireAccount()
+        const client = await this.#ws.client()
+        const status = await followTopUp(client, this.#ws.platform, accountId, value)
+        await this.refresh()
+        return `Requested ${value} EUR from ${SUGAR_DADDY.name}: ${status}${status === 'ACCEPTED' ? '' : ' (check again in a moment)'}`
+      },
+    )
+  }
+
+  async pay(draft: PaymentDraft) {
+    await track(
+      (state) => (this.#pay = state),
+      async () => {
+        const value = normaliseAmount(draft.amount)
+        const counterparty = checkCounterparty(draft.counterparty)
+        const accountId = this.#requireAccount()
+        const client = await this.#ws.client()
+        // Sent once: the client never re-sends a POST (house style 6).
+        const id = await client.payments.create(accountId, {
+          amount: { value, currency: 'EUR' },
+          counterparty_alias: counterparty,
+          description: draft.description,
+        })
+        await this.refresh()
+        return `Paid ${value} EUR to ${counterparty.name || counterparty.value} (payment #${id}).`
+      },
+    )
+  }
+
+  async older(list: ListName) {
+    await this.#page(list, 'older')
+  }
+  async newer(list: ListName) {
+    await this.#page(list, 'newer')
+  }
+
+  async #page(list: ListName, direction: 'older' | 'newer') {
+    const id = this.#selected
+    if (id === null) return
+    const client = await this.#ws.client()
+    if (list === 'payments') await this.#payments[direction]((q) => client.payments.list(id, q))
+    else await this.#requests[direction]((q) => client.requestInquiries.list(id, q))
+  }
+
+  async createAccount(description: string) {
+    await track(
+      (state) => (this.#create = state),
+      async () => {
+        const text = description.trim()
+        if (!text)
+          throw new BunqError('bad-request', 'A new account needs a name.', 'Type e.g. Savings.')
+        const client = await this.#ws.client()
+        const id = await client.monetaryAccounts.create({ currency: 'EUR', description: text })
+        await this.refresh()
+        return `Account "${text}" opened (#${id}).`
+      },
+    )
+  }
+
+  #requireAccount(): number {
+    if (this.#selected === null)
+      throw new BunqError(
+        'no-context',
+        'No account is selected.',
+        'Open a session first; your accounts then load here.',
+      )
+    return this.#selected
+  }
+}

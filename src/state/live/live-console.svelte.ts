@@ -1,0 +1,115 @@
+/**
+ * The real ConsoleModel: any method and path through the one pipeline (client.call), with
+ * {userID} and {monetary-accountID} filled from the session and the selected account, and "copy
+ * as curl" for a request prepared here but not sent (issue 6: when no transport reaches bunq).
+ *
+ * The core serializes a body once with JSON.stringify (house style 5), so the console sends the
+ * typed JSON in that compact form, and the curl snippet is made for those same bytes.
+ */
+import type { HttpMethod } from '../../bunq/paths'
+import type { ExchangeEvent } from '../../bunq/exchange'
+import { BunqError } from '../../errors'
+import type { ConsoleModel, ConsoleRequest, UiError } from '../models'
+import { prepareCurl } from './prepare-curl'
+import { toUiError } from './ui-error'
+import type { Workspace } from './workspace.svelte'
+
+const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'DELETE']
+
+/** The body as the core will send it: '' stays empty, JSON is parsed (and so re-serialized once). */
+export function consoleBody(request: ConsoleRequest): unknown {
+  if (request.method === 'GET' || request.body.trim() === '') return undefined
+  try {
+    return JSON.parse(request.body) as unknown
+  } catch {
+    throw new BunqError(
+      'bad-request',
+      'The body is not valid JSON.',
+      'Fix the JSON and send again.',
+    )
+  }
+}
+
+export function consoleMethod(method: string): HttpMethod {
+  const upper = method.toUpperCase() as HttpMethod
+  if (!METHODS.includes(upper))
+    throw new BunqError(
+      'method-not-allowed',
+      `${method} is not a method bunq uses.`,
+      'Use GET, POST, PUT or DELETE.',
+    )
+  return upper
+}
+
+export class LiveConsole implements ConsoleModel {
+  #sending = $state(false)
+  #last = $state.raw<ExchangeEvent | null>(null)
+  #error = $state<UiError | null>(null)
+  readonly #ws: Workspace
+  readonly #accountId: () => number | null
+
+  constructor(workspace: Workspace, selectedAccountId: () => number | null) {
+    this.#ws = workspace
+    this.#accountId = selectedAccountId
+  }
+
+  get placeholders(): Readonly<Record<string, string | null>> {
+    const userId = this.#ws.context?.session?.userId
+    const accountId = this.#accountId()
+    return {
+      userID: userId === undefined ? null : String(userId),
+      'monetary-accountID': accountId === null ? null : String(accountId),
+    }
+  }
+  get sending() {
+    return this.#sending
+  }
+  get last() {
+    return this.#last
+  }
+  get error() {
+    return this.#error
+  }
+
+  async send(request: ConsoleRequest) {
+    this.#sending = true
+    this.#error = null
+    try {
+      const method = consoleMethod(request.method)
+      const body = consoleBody(request)
+      const client = await this.#ws.client()
+      await this.#ws.capture(
+        (event) => (this.#last = event),
+        () =>
+          client.call(method, request.path.trim(), body, {
+            accountId: this.#accountId() ?? undefined,
+          }),
+      )
+    } catch (error) {
+      this.#error = toUiError(error)
+    } finally {
+      this.#sending = false
+    }
+  }
+
+  async toCurl(request: ConsoleRequest): Promise<string> {
+    try {
+      const method = consoleMethod(request.method)
+      const body = consoleBody(request)
+      return await prepareCurl(this.#ws, {
+        method,
+        path: fillPath(request.path.trim(), this.placeholders),
+        bodyText: body === undefined ? '' : JSON.stringify(body),
+      })
+    } catch (error) {
+      return `# This request cannot be prepared: ${toUiError(error).message}`
+    }
+  }
+}
+
+/** Fills the known placeholders; unknown ones stay visible, so the user sees what is missing. */
+export function fillPath(path: string, values: Readonly<Record<string, string | null>>): string {
+  return path
+    .replace(/\{userID\}/gi, (m) => values.userID ?? m)
+    .replace(/\{monetary-?accountID\}/gi, (m) => values['monetary-accountID'] ?? m)
+}

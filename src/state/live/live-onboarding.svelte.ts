@@ -1,0 +1,216 @@
+/**
+ * The real OnboardingModel: the five steps of bunq-protocol.md §4 as a state machine derived from
+ * the stored context (onboardingStage), so a reloaded tab resumes where it stopped. Each run
+ * goes through the BunqClient's flows, which persist the new context through the Workspace; the
+ * step keeps the exchange it made (raw in memory only) and any failure as a UiError with retry.
+ */
+import type { ApiContext, Environment } from '../../bunq/context'
+import type { ExchangeEvent } from '../../bunq/exchange'
+import { BunqError } from '../../errors'
+import {
+  IDLE,
+  type ActionState,
+  type OnboardingModel,
+  type OnboardingStep,
+  type OnboardingStepId,
+  type SandboxUserKind,
+  type UiError,
+} from '../models'
+import { STEP_IDS, stepResult, stepsDone } from './step-results'
+import { failed, track, toUiError } from './ui-error'
+import type { Workspace } from './workspace.svelte'
+
+interface StepRun {
+  running: boolean
+  error: UiError | null
+  exchange: ExchangeEvent | null
+}
+
+const NO_RUN: StepRun = { running: false, error: null, exchange: null }
+
+export interface OnboardingDeps {
+  workspace: Workspace
+  /** Settings' production switch (a typed confirmation unlocks it, never remembered). */
+  productionUnlocked: () => boolean
+}
+
+export class LiveOnboarding implements OnboardingModel {
+  #runs = $state<Record<OnboardingStepId, StepRun>>({
+    'create-user': NO_RUN,
+    'key-pair': NO_RUN,
+    installation: NO_RUN,
+    device: NO_RUN,
+    session: NO_RUN,
+  })
+  #source = $state<'created' | 'pasted' | null>(null)
+  #apiKeyAction = $state<ActionState>(IDLE)
+  #kind: SandboxUserKind = 'person'
+  readonly #ws: Workspace
+  readonly #productionUnlocked: () => boolean
+
+  constructor(deps: OnboardingDeps) {
+    this.#ws = deps.workspace
+    this.#productionUnlocked = deps.productionUnlocked
+  }
+
+  get stage() {
+    void this.#ws.version
+    return this.#ws.stage()
+  }
+  get steps(): readonly OnboardingStep[] {
+    const context = this.#ws.context
+    const done = stepsDone(this.stage)
+    return STEP_IDS.map((id, index): OnboardingStep => {
+      const run = this.#runs[id]
+      const status =
+        index < done
+          ? 'done'
+          : index > done
+            ? 'locked'
+            : run.running
+              ? 'running'
+              : run.error
+                ? 'failed'
+                : 'ready'
+      return {
+        id,
+        status,
+        exchange: run.exchange,
+        error: status === 'failed' ? run.error : null,
+        result: status === 'done' && context ? stepResult(id, context) : null,
+      }
+    })
+  }
+  get apiKeySource() {
+    return this.#ws.context?.apiKey ? (this.#source ?? 'created') : 'none'
+  }
+  get apiKey() {
+    return this.#ws.context?.apiKey ?? null
+  }
+  get environment(): Environment {
+    return this.#ws.environment
+  }
+  get publicKeyPem() {
+    return this.#ws.context?.publicKeyPem ?? null
+  }
+  get apiKeyAction() {
+    return this.#apiKeyAction
+  }
+
+  async createSandboxUser(kind: SandboxUserKind) {
+    this.#kind = kind
+    this.#apiKeyAction = { status: 'running', message: null, error: null }
+    try {
+      await this.#ws.ensureContext(kind === 'company' ? 'Sandbox company' : 'Sandbox person')
+    } catch (error) {
+      this.#apiKeyAction = failed(error)
+      return
+    }
+    const ok = await this.#runStep('create-user', true)
+    this.#apiKeyAction = ok
+      ? {
+          status: 'done',
+          message: `Sandbox ${kind} created; its API key is in your vault.`,
+          error: null,
+        }
+      : { status: 'failed', message: null, error: this.#runs['create-user'].error }
+    if (ok) this.#source = 'created'
+  }
+
+  async useApiKey(key: string) {
+    await track(
+      (state) => (this.#apiKeyAction = state),
+      async () => {
+        const apiKey = key.trim()
+        const environment = checkApiKey(apiKey, this.#productionUnlocked())
+        if (environment === 'PRODUCTION' && this.#ws.vaultProtection !== 'passphrase')
+          throw new BunqError(
+            'production-locked',
+            'A production key needs a passphrase-protected vault.',
+            'Set a passphrase for the vault first; "this browser only" is for the practice bank and sandbox.',
+          )
+        await this.#ws.ensureContext(
+          environment === 'SANDBOX' ? 'Sandbox key' : 'Production key',
+          environment,
+        )
+        // A new key starts installation, device and session over (they belong to the old key).
+        await this.#ws.holder.set({
+          ...(this.#ws.holder.get() as ApiContext),
+          environment,
+          apiKey,
+          installation: null,
+          device: null,
+          session: null,
+        })
+        this.#source = 'pasted'
+        this.#runs['create-user'] = NO_RUN
+        return `Key accepted (${environment === 'SANDBOX' ? 'sandbox' : 'production'}).`
+      },
+    )
+  }
+
+  async run(step: OnboardingStepId) {
+    const current = this.steps.find((s) => s.id === step)
+    if (current?.status !== 'ready' && current?.status !== 'failed') return
+    await this.#runStep(step, false)
+  }
+
+  async runAll() {
+    for (const id of STEP_IDS) {
+      const step = this.steps.find((s) => s.id === id)
+      if (step?.status === 'done') continue
+      if (id === 'create-user') {
+        if (step?.status === 'ready' || step?.status === 'failed')
+          await this.createSandboxUser(this.#kind)
+      } else await this.run(id)
+      if (this.steps.find((s) => s.id === id)?.status !== 'done') return
+    }
+  }
+
+  async #runStep(step: OnboardingStepId, force: boolean): Promise<boolean> {
+    if (!force && this.#runs[step].running) return false
+    this.#runs[step] = { running: true, error: null, exchange: this.#runs[step].exchange }
+    const seen: { last: ExchangeEvent | null } = { last: null }
+    try {
+      const client = await this.#ws.client()
+      await this.#ws.capture(
+        (event) => (seen.last = event),
+        () => {
+          if (step === 'create-user') return client.createSandboxUser(this.#kind)
+          if (step === 'key-pair') return client.generateKeyPair()
+          if (step === 'installation') return client.install()
+          if (step === 'device') return client.registerDevice()
+          return client.openSession()
+        },
+      )
+      this.#runs[step] = { running: false, error: null, exchange: seen.last }
+      return true
+    } catch (error) {
+      this.#runs[step] = { running: false, error: toUiError(error), exchange: seen.last }
+      return false
+    }
+  }
+}
+
+/**
+ * The environment of a pasted key (bunq-protocol.md §2): sandbox keys start with `sandbox_`;
+ * anything else is a production key, refused until production is unlocked in Settings.
+ */
+export function checkApiKey(apiKey: string, productionUnlocked: boolean): Environment {
+  if (apiKey === '')
+    throw new BunqError('bad-api-key-or-ip', 'No API key was given.', 'Paste the whole key.')
+  if (/\s/.test(apiKey))
+    throw new BunqError(
+      'bad-api-key-or-ip',
+      'An API key has no spaces or line breaks in it.',
+      'Copy the key again, in one piece.',
+    )
+  if (apiKey.startsWith('sandbox_')) return 'SANDBOX'
+  if (!productionUnlocked)
+    throw new BunqError(
+      'production-locked',
+      'This is not a sandbox key (sandbox keys start with "sandbox_"), and production is locked.',
+      'Paste a sandbox key, or unlock production in Settings first: a production key moves real money.',
+    )
+  return 'PRODUCTION'
+}

@@ -1,0 +1,40 @@
+/**
+ * A request prepared exactly as the pipeline would send it (same URL, headers and body bytes,
+ * X-Bunq-Client-Signature over those bytes: bunq-protocol.md §5, §6.1) but not sent, turned into
+ * a curl command by src/snippets. Secrets stay out of the command: the token and key come from
+ * environment variables and the snippet re-signs the same body with openssl.
+ */
+import { authTokenFor, buildHeaders } from '../../bunq/headers'
+import { isPreInstallation, joinUrl, type HttpMethod } from '../../bunq/paths'
+import { utf8Encode } from '../../crypto/bytes'
+import { pemToPrivateKey } from '../../crypto/pem'
+import { signBytes } from '../../crypto/rsa'
+import { curlSnippet } from '../../snippets'
+import type { Workspace } from './workspace.svelte'
+
+export interface PreparedInput {
+  method: HttpMethod
+  /** Relative to the base URL, placeholders already filled. */
+  path: string
+  /** The exact body text ('' for none). */
+  bodyText: string
+}
+
+export async function prepareCurl(workspace: Workspace, input: PreparedInput): Promise<string> {
+  const context = workspace.holder.get()
+  const { subtle } = workspace.platform
+  const auth = authTokenFor(input.method, input.path, context)
+  let signature: string | null = null
+  if (!isPreInstallation(input.method, input.path) && context.privateKeyPem) {
+    const key = await pemToPrivateKey(context.privateKeyPem, { extractable: false }, subtle)
+    signature = await signBytes(key, utf8Encode(input.bodyText), subtle)
+  }
+  const headers = buildHeaders({
+    requestId: workspace.platform.randomUUID(),
+    authToken: auth.token,
+    hasBody: input.bodyText !== '',
+    signature,
+  })
+  const url = joinUrl(workspace.transportHandle().baseUrl, input.path)
+  return curlSnippet({ method: input.method, url, headers, body: input.bodyText, signature })
+}

@@ -1,0 +1,71 @@
+/**
+ * Errors become state (architecture.md, house style 4): every failure a live model catches is
+ * turned into a `UiError` here, once. Only codes, messages, hints, bunq's own error text and the
+ * response id cross over; a BunqError never carries a secret, and anything that is not one is
+ * reported by kind, never by its text (it could echo a request).
+ */
+import { ApiError } from '../../bunq/errors'
+import { BunqError } from '../../errors'
+import { IDLE, type ActionState, type UiError } from '../models'
+
+export function toUiError(error: unknown): UiError {
+  if (error instanceof ApiError) {
+    return {
+      code: error.code,
+      message: error.message,
+      hint: error.hint || undefined,
+      bunqText: error.descriptions.length ? error.descriptions.join(' ') : null,
+      responseId: error.responseId,
+      status: error.status,
+    }
+  }
+  if (error instanceof BunqError) {
+    return { code: error.code, message: error.message, hint: error.hint || undefined }
+  }
+  const code = (error as { code?: unknown } | null)?.code
+  if (error && typeof code === 'string' && typeof (error as Error).message === 'string') {
+    const e = error as { message: string; hint?: unknown }
+    return { code, message: e.message, hint: typeof e.hint === 'string' ? e.hint : undefined }
+  }
+  return {
+    code: 'unknown-api-error',
+    message: 'Something unexpected went wrong in the page.',
+    hint: 'Try again; if it keeps happening, reload the page (your vault is kept).',
+  }
+}
+
+export const running = (message: string | null = null): ActionState => ({
+  status: 'running',
+  message,
+  error: null,
+})
+export const done = (message: string | null): ActionState => ({
+  status: 'done',
+  message,
+  error: null,
+})
+export const failed = (error: unknown): ActionState => ({
+  status: 'failed',
+  message: null,
+  error: toUiError(error),
+})
+
+/**
+ * Runs `work`, reporting running / done(message) / failed(error) through `report`. Never throws,
+ * so a component can call a model method without a try (house style 4).
+ */
+export async function track(
+  report: (state: ActionState) => void,
+  work: () => Promise<string | null>,
+): Promise<boolean> {
+  report(running())
+  try {
+    report(done(await work()))
+    return true
+  } catch (error) {
+    report(failed(error))
+    return false
+  }
+}
+
+export { IDLE }

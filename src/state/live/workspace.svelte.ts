@@ -1,0 +1,223 @@
+/**
+ * The one live world the real models share: the vault's active ApiContext as reactive state, the
+ * transport chosen in settings, and the BunqClient built over both. It is the ContextHolder the
+ * client reads and writes: `set()` shows the new context at once and persists it through the
+ * vault (so a closed tab resumes where it stopped), and changes from the vault (unlock, switch,
+ * another tab, lock) flow back in through the controller's snapshots.
+ *
+ * The client signs with the private PEM in the context (src/bunq/key-ring.ts imports it
+ * non-extractable), while the vault's active context deliberately drops that PEM. So the PEM is
+ * decrypted once per active context from the vault service and held here, never in `$state`,
+ * never in a getter; lock drops it together with the client's keys.
+ */
+import { createBunqClient, type BunqClient, type ContextHolder } from '../../bunq/client'
+import type { ApiContext, TransportConfig } from '../../bunq/context'
+import { onboardingStage, type Environment, type OnboardingStage } from '../../bunq/context'
+import type { ExchangeEvent, ExchangeListener } from '../../bunq/exchange'
+import { BunqError } from '../../errors'
+import type { Platform } from '../../platform/platform'
+import type { ContextMeta } from '../../storage/records'
+import type { VaultService } from '../../storage/vault-service'
+import type { TransportHandle } from '../../transport'
+import type { VaultController, VaultSnapshot } from '../vault-controller'
+
+export interface WorkspaceDeps {
+  platform: Platform
+  controller: VaultController
+  service: VaultService
+  /** Builds the transport for a setting (src/transport createTransport, bound to the page). */
+  makeTransport: (config: TransportConfig) => TransportHandle
+  initialTransport: TransportConfig
+  /** Every exchange of every client (the history model records it). */
+  onExchange: ExchangeListener
+  /** Tests turn the client's rate limiter off; the app keeps bunq's limits. */
+  clientOptions?: { rateLimit?: { enabled?: boolean }; retry?: { backoffMs?: number } }
+}
+
+const vaultLocked = () =>
+  new BunqError(
+    'vault-locked',
+    'The vault is not open.',
+    'Create or unlock your vault on the Start page first.',
+  )
+
+export class Workspace {
+  #context = $state.raw<ApiContext | null>(null)
+  #meta = $state.raw<ContextMeta | null>(null)
+  #transport = $state.raw<TransportConfig>({ kind: 'practice' })
+  /** Bumped on every context change, so views re-read time-derived values. */
+  #version = $state(0)
+  #pem: { publicKeyPem: string; privateKeyPem: string } | null = null
+  #pemLoad: Promise<void> = Promise.resolve()
+  #lastActive: VaultSnapshot['active'] = null
+  #client: BunqClient | null = null
+  #handle: TransportHandle | null = null
+  // Not state: listeners are callbacks, not something a view renders.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #listeners = new Set<ExchangeListener>()
+  readonly #deps: WorkspaceDeps
+
+  constructor(deps: WorkspaceDeps) {
+    this.#deps = deps
+    this.#transport = deps.initialTransport
+    deps.controller.subscribe((snapshot) => this.#adopt(snapshot))
+  }
+
+  get context(): ApiContext | null {
+    return this.#context
+  }
+  get meta(): ContextMeta | null {
+    return this.#meta
+  }
+  get transport(): TransportConfig {
+    return this.#transport
+  }
+  get version(): number {
+    return this.#version
+  }
+  get environment(): Environment {
+    return this.#context?.environment ?? 'SANDBOX'
+  }
+  /**
+   * The onboarding stage. The context shown here never holds the private PEM (the vault keeps it
+   * next to its public key, see vault-active.ts mergeForSave), so a public key stands for the pair.
+   */
+  stage(): OnboardingStage {
+    const context = this.#context
+    if (!context) return 'no-user'
+    const withPair = { ...context, privateKeyPem: context.publicKeyPem }
+    return onboardingStage(withPair, this.#deps.platform.now())
+  }
+  now(): number {
+    return this.#deps.platform.now()
+  }
+  get platform(): Platform {
+    return this.#deps.platform
+  }
+  get vaultProtection() {
+    return this.#deps.controller.snapshot.protection
+  }
+
+  /** A new transport from settings: the next call builds a new client over it. */
+  setTransport(config: TransportConfig): void {
+    this.#transport = config
+    this.#dropClient()
+  }
+
+  /** The transport handle for the current setting (built lazily; may throw on a bad URL). */
+  transportHandle(): TransportHandle {
+    this.#handle ??= this.#deps.makeTransport(this.#transport)
+    return this.#handle
+  }
+
+  /** Makes sure there is an active context to work in (creates one in an open, empty vault). */
+  async ensureContext(name: string, environment: Environment = 'SANDBOX'): Promise<void> {
+    const { controller } = this.#deps
+    if (controller.snapshot.status !== 'unlocked') throw vaultLocked()
+    if (controller.snapshot.active) return
+    const ok = await controller.createContext({ name, environment, transport: this.#transport })
+    if (!ok) throw this.#vaultError()
+  }
+
+  /** The client over the active context and the current transport (waits for the PEM). */
+  async client(): Promise<BunqClient> {
+    if (!this.#context) throw vaultLocked()
+    await this.#pemLoad
+    if (!this.#client) {
+      const handle = this.transportHandle()
+      this.#client = createBunqClient({
+        platform: this.#deps.platform,
+        transport: handle.transport,
+        transportKind: handle.kind,
+        baseUrl: handle.baseUrl,
+        context: this.holder,
+        onExchange: (event) => this.#emit(event),
+        ...this.#deps.clientOptions,
+      })
+    }
+    return this.#client
+  }
+
+  /** Runs `work` and hands every exchange it makes to `listener` too (a step's own exchanges). */
+  async capture<T>(listener: ExchangeListener, work: () => Promise<T>): Promise<T> {
+    this.#listeners.add(listener)
+    try {
+      return await work()
+    } finally {
+      this.#listeners.delete(listener)
+    }
+  }
+
+  /** The ContextHolder the BunqClient reads and writes (client.ts). */
+  readonly holder: ContextHolder = {
+    get: () => {
+      if (!this.#context) throw vaultLocked()
+      const pem = this.#pem?.publicKeyPem === this.#context.publicKeyPem ? this.#pem : null
+      return { ...this.#context, privateKeyPem: pem?.privateKeyPem ?? null }
+    },
+    set: async (next) => {
+      if (next.privateKeyPem && next.publicKeyPem)
+        this.#pem = { publicKeyPem: next.publicKeyPem, privateKeyPem: next.privateKeyPem }
+      this.#show({ ...next, privateKeyPem: null })
+      const ok = await this.#deps.controller.saveActiveContext(next)
+      if (!ok) throw this.#vaultError()
+    },
+  }
+
+  #emit(event: ExchangeEvent): void {
+    this.#deps.controller.touch() // an API call is activity: restart the idle auto-lock
+    this.#deps.onExchange(event)
+    for (const listener of this.#listeners) listener(event)
+  }
+
+  #show(context: ApiContext | null): void {
+    this.#context = context
+    this.#version++
+  }
+
+  #adopt(snapshot: VaultSnapshot): void {
+    const active = snapshot.active
+    if (active === this.#lastActive) return
+    this.#lastActive = active
+    if (!active) {
+      this.#meta = null
+      this.#pem = null
+      this.#show(null)
+      this.#dropClient()
+      return
+    }
+    const switched = active.meta.id !== this.#meta?.id
+    this.#meta = active.meta
+    if (switched) this.#dropClient()
+    const publicKeyPem = active.context.publicKeyPem
+    if (publicKeyPem && this.#pem?.publicKeyPem !== publicKeyPem)
+      this.#pemLoad = this.#loadPem(active.meta.id, publicKeyPem)
+    this.#show(active.context)
+  }
+
+  /** Decrypts the stored context once more, only to keep its private PEM for the client. */
+  async #loadPem(id: string, publicKeyPem: string): Promise<void> {
+    try {
+      const { context } = await this.#deps.service.openContext(id)
+      if (context.privateKeyPem && context.publicKeyPem === publicKeyPem)
+        this.#pem = { publicKeyPem, privateKeyPem: context.privateKeyPem }
+    } catch {
+      // Locked or deleted meanwhile: the next call reports the missing key pair.
+    }
+  }
+
+  #dropClient(): void {
+    this.#client?.forgetKeys()
+    this.#client = null
+    this.#handle = null
+  }
+
+  #vaultError(): BunqError {
+    const e = this.#deps.controller.snapshot.lastError
+    return new BunqError(
+      e?.code ?? 'storage-unavailable',
+      e?.message ?? 'The vault could not save.',
+      e?.hint,
+    )
+  }
+}

@@ -1,0 +1,62 @@
+// A whole live app world in process: fake clock platform, fake IndexedDB (fresh per test, see
+// tests/setup-node.ts), fast PBKDF2, hand-driven idle timers and the in-process practice bank with
+// rate limits off and Sugar Daddy instant. `reopen()` builds a second world over the SAME storage
+// and bank, as a reloaded tab would.
+import { createAppModels, type LiveAppModels } from '../../../src/state/create-app-models'
+import {
+  createMemoryStore,
+  createPracticeBank,
+  type PracticeBank,
+} from '../../../src/practice-bank'
+import { IdbVaultStore } from '../../../src/storage/idb-store'
+import { createTabSync } from '../../../src/storage/tab-sync'
+import { fakePlatform, type FakePlatform } from '../../bunq/helpers/fake-platform'
+import { ManualTimers } from '../../storage/controller-helpers'
+import { FAST_KDF } from '../../storage/helpers'
+
+export const PASSPHRASE = 'fake test passphrase'
+
+export interface World {
+  platform: FakePlatform
+  bank: PracticeBank
+  models: LiveAppModels
+  dbName: string
+  reopen(): Promise<LiveAppModels>
+}
+
+let worlds = 0
+
+async function build(platform: FakePlatform, bank: PracticeBank, dbName: string) {
+  return createAppModels(platform, {
+    store: await IdbVaultStore.open(dbName),
+    sync: createTabSync({ locks: null, channel: null }),
+    timers: new ManualTimers(),
+    kdf: FAST_KDF,
+    practiceBank: async () => bank,
+    clientOptions: { rateLimit: { enabled: false } },
+  })
+}
+
+export async function makeWorld(bankOptions: Parameters<typeof createPracticeBank>[0] = {}) {
+  const platform = fakePlatform()
+  const bank = createPracticeBank({
+    rateLimits: 'off',
+    sugarDaddyDelayMs: 0,
+    platform,
+    store: createMemoryStore(),
+    ...bankOptions,
+  })
+  await bank.ready
+  const dbName = `live-world-${++worlds}`
+  const models = await build(platform, bank, dbName)
+  return { platform, bank, models, dbName, reopen: () => build(platform, bank, dbName) } as World
+}
+
+/** Creates the vault and walks the five onboarding steps; fails loudly if one does not finish. */
+export async function onboard(models: LiveAppModels, kind: 'person' | 'company' = 'person') {
+  if (models.vault.status === 'empty') await models.vault.create(PASSPHRASE)
+  await models.onboarding.createSandboxUser(kind)
+  await models.onboarding.runAll()
+  const failed = models.onboarding.steps.find((s) => s.status !== 'done')
+  if (failed) throw new Error(`step ${failed.id} is ${failed.status}: ${failed.error?.message}`)
+}
