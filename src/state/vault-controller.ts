@@ -260,14 +260,17 @@ export class VaultController {
       this.#idle.stop()
       this.#set({ active: null })
     }
-    await this.#run(async () => {
+    // A background refresh: it neither shows as busy nor clears an error the user is reading.
+    try {
       await this.#refresh()
       const activeId = this.#s.active?.meta.id
       if (message.type !== 'contexts-changed' || !activeId || !message.ids.includes(activeId))
         return
       if (this.#s.contexts.some((c) => c.id === activeId)) await this.#open(activeId)
       else this.#set({ active: null })
-    })
+    } catch (error) {
+      this.#set({ lastError: toUiError(error) })
+    }
   }
 
   dispose(): void {

@@ -53,3 +53,18 @@ export function toUiError(error: unknown): UiError {
     hint: 'Reload the page; if it happens again, export your contexts and wipe the vault.',
   }
 }
+
+/**
+ * What each protection does and does not do, in words the UI shows next to the choice (the
+ * architecture's security stance: state what a passphrase protects, and what it does not).
+ */
+export const PROTECTION_TEXT = {
+  passphrase: {
+    label: 'Passphrase',
+    says: 'Contexts are encrypted with a key made from your passphrase (PBKDF2, 600,000 rounds, AES-256-GCM). A copy of this browser profile does not reveal your API key or tokens without it. It does not protect against a script running in this page while the vault is unlocked.',
+  },
+  browser: {
+    label: 'This browser only',
+    says: 'Convenience, not protection: the key is stored in this browser, so anyone who can use this browser profile can open the vault. Offered for the practice bank and the sandbox only; production needs a passphrase.',
+  },
+} as const

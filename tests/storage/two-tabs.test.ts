@@ -74,3 +74,17 @@ describe('two tabs on one vault', () => {
     await wiped
   })
 })
+
+describe('background refresh from another tab', () => {
+  it('keeps the error this tab is showing', async () => {
+    const a = await tab()
+    await a.createVault({ protection: 'passphrase', passphrase: PASS })
+    const b = await tab()
+    expect(await b.unlock('wrong wrong wrong')).toBe(false)
+    const seen = until(b, () => b.snapshot.contexts.length === 1)
+    await a.createContext({ name: 'New in A', transport: { kind: 'practice' } })
+    await seen
+    expect(b.snapshot.lastError?.code).toBe('wrong-passphrase')
+    expect(b.snapshot.status).toBe('locked')
+  })
+})
