@@ -73,7 +73,7 @@ export async function browserFigures(browser: Browser, o: BrowserBenchOptions): 
     const bankMs = steps['bank ready'] ?? []
     figures.push(
       figure(
-        '  bootstrap, bank already running',
+        'bootstrap: bank already running',
         'ms',
         'info',
         totals.map((t, i) => t - (bankMs[i] ?? 0)),
@@ -83,7 +83,7 @@ export async function browserFigures(browser: Browser, o: BrowserBenchOptions): 
       ),
     )
     for (const [name, ms] of Object.entries(steps))
-      figures.push(figure(`  bootstrap step: ${name}`, 'ms', 'info', ms))
+      figures.push(figure(`bootstrap step: ${name}`, 'ms', 'info', ms))
 
     const page = await openBench(browser, site.url)
     const isolated = await page.evaluate(() => crossOriginIsolated)
@@ -93,11 +93,11 @@ export async function browserFigures(browser: Browser, o: BrowserBenchOptions): 
       return { overhead: r.overhead, bank: r.bank, total: r.total }
     }, o.overheadCalls)
     figures.push(
-      figure('request overhead (client per call)', 'ms', { max: 2 }, over.overhead, {
+      figure('request overhead: client per call', 'ms', { max: 2 }, over.overhead, {
         note: `GET monetary-account: total minus bank.handle; timer ${isolated ? '5 µs' : '100 µs'}`,
       }),
-      figure('  call total (client + bank)', 'ms', 'info', over.total),
-      figure('  bank.handle per call', 'ms', 'info', over.bank),
+      figure('request: call total (client + bank)', 'ms', 'info', over.total),
+      figure('request: bank.handle per call', 'ms', 'info', over.bank),
     )
 
     const unlock = await page.evaluate((runs) => window.bench.unlockTimes(runs), o.unlockRuns)

@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus, totalmem } from 'node:os'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { browserFigures, launchChromium } from './browser'
@@ -49,9 +49,13 @@ const machine = {
   platform: `${process.platform} ${process.arch}`,
   cpus: `${cpus().length} x ${cpus()[0]?.model.trim() ?? 'unknown'}`,
   memoryGb: Math.round(totalmem() / 1e9),
+  /** 1-minute load average at the start: other work on the machine makes every timing noisier. */
+  loadAverage: Math.round(loadavg()[0] * 10) / 10,
 }
 console.log(`bunq-workbench bench: Node ${machine.node}, Chromium ${machine.chromium}`)
-console.log(`machine: ${machine.platform}, ${machine.cpus}, ${machine.memoryGb} GB\n`)
+console.log(
+  `machine: ${machine.platform}, ${machine.cpus}, ${machine.memoryGb} GB, load ${machine.loadAverage}\n`,
+)
 
 const figures: Figure[] = []
 try {
@@ -82,10 +86,10 @@ try {
 
 const seconds = (performance.now() - started) / 1000
 console.log(`\n${formatTable(figures)}\n`)
-for (const f of figures) if (f.note) console.log(`${f.name.trim()}: ${f.note}`)
+for (const f of figures) if (f.note) console.log(`${f.name}: ${f.note}`)
 const missed = figures.filter((f) => f.verdict === 'FAIL')
 console.log(
-  `\n${missed.length === 0 ? 'every target met' : `${missed.length} target(s) missed: ${missed.map((f) => f.name.trim()).join('; ')}`}` +
+  `\n${missed.length === 0 ? 'every target met' : `${missed.length} target(s) missed: ${missed.map((f) => f.name).join('; ')}`}` +
     ` — total ${seconds.toFixed(0)} s`,
 )
 
