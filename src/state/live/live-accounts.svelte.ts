@@ -35,6 +35,7 @@ export class LiveAccounts implements AccountsModel {
   #create = $state<ActionState>(IDLE)
   /** Which session the lists were loaded for (a new user or session reloads them). */
   #loadedFor: string | null = null
+  #lazyLoad: Promise<void> = Promise.resolve()
   readonly #payments = new PagedList<PaymentItem, Payment>(toPaymentItem)
   readonly #requests = new PagedList<RequestItem, RequestInquiry>(toRequestItem)
   readonly #ws: Workspace
@@ -77,7 +78,7 @@ export class LiveAccounts implements AccountsModel {
     const key = session ? `${this.#ws.meta?.id}:${session.userId}` : null
     if (key === this.#loadedFor) return
     this.#loadedFor = key
-    if (key) queueMicrotask(() => void this.refresh())
+    if (key) this.#lazyLoad = Promise.resolve().then(() => this.refresh())
     else
       queueMicrotask(() => {
         this.#accounts = []
@@ -85,6 +86,11 @@ export class LiveAccounts implements AccountsModel {
         this.#payments.clear()
         this.#requests.clear()
       })
+  }
+
+  /** Resolves when a load started by reading `accounts` has finished (tests, transcripts). */
+  settled(): Promise<void> {
+    return this.#lazyLoad
   }
 
   async select(accountId: number) {

@@ -30,7 +30,9 @@ export function storageSettingsStore(wiring: SettingsWiring): SettingsStore {
   let chain: Promise<void> = Promise.resolve()
   return {
     load: () => last,
-    save: (next) => {
+    save: (saved) => {
+      // The model's values may be $state proxies, which IndexedDB cannot clone: copy plain data.
+      const next = JSON.parse(JSON.stringify(saved)) as StoredSettings
       const before = last
       last = next
       if (JSON.stringify(next.transport) !== JSON.stringify(before.transport))

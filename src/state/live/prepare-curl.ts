@@ -9,7 +9,7 @@ import { isPreInstallation, joinUrl, type HttpMethod } from '../../bunq/paths'
 import { utf8Encode } from '../../crypto/bytes'
 import { pemToPrivateKey } from '../../crypto/pem'
 import { signBytes } from '../../crypto/rsa'
-import { curlSnippet } from '../../snippets'
+import { curlSnippet, type SnippetRequest } from '../../snippets'
 import type { Workspace } from './workspace.svelte'
 
 export interface PreparedInput {
@@ -20,7 +20,11 @@ export interface PreparedInput {
   bodyText: string
 }
 
-export async function prepareCurl(workspace: Workspace, input: PreparedInput): Promise<string> {
+/** The request exactly as the pipeline would send it, signed over `bodyText`, not sent. */
+export async function prepareRequest(
+  workspace: Workspace,
+  input: PreparedInput,
+): Promise<SnippetRequest> {
   const context = workspace.holder.get()
   const { subtle } = workspace.platform
   const auth = authTokenFor(input.method, input.path, context)
@@ -36,5 +40,9 @@ export async function prepareCurl(workspace: Workspace, input: PreparedInput): P
     signature,
   })
   const url = joinUrl(workspace.transportHandle().baseUrl, input.path)
-  return curlSnippet({ method: input.method, url, headers, body: input.bodyText, signature })
+  return { method: input.method, url, headers, body: input.bodyText, signature }
+}
+
+export async function prepareCurl(workspace: Workspace, input: PreparedInput): Promise<string> {
+  return curlSnippet(await prepareRequest(workspace, input))
 }
