@@ -111,7 +111,7 @@ async function serve(
   // Headers objects lower-case names; write them the way bunq spells them (X-Bunq-Server-Signature).
   response.headers.forEach((value, name) => (out[canonical(name)] = value))
   const bytes = Buffer.from(await response.arrayBuffer())
-  out['content-length'] = String(bytes.length)
+  out['Content-Length'] = String(bytes.length)
   res.writeHead(response.status, out)
   res.end(bytes)
 }
@@ -130,7 +130,11 @@ export function startPracticeBankServer(
       else res.destroy()
     })
   })
-  server.on('clientError', (_error, socket) => socket.destroy())
+  // Bytes that are not HTTP at all: answer 400 and drop the connection, never crash.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
+    else socket.destroy()
+  })
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => {
