@@ -4,7 +4,8 @@ import { bootstrapRoutes } from './bootstrap'
 import { eventRoutes } from './events'
 import { notificationRoutes } from './notifications'
 import { paymentRoutes } from './payments'
-import { requestRoutes } from './requests'
+import { inquiryRoutes } from './request-inquiry'
+import { responseRoutes } from './request-response'
 import { userRoutes } from './users'
 
 /** The handler table: every route the practice bank answers (anything else is 404/405). */
@@ -13,7 +14,8 @@ export const ROUTES: Route[] = [
   ...userRoutes,
   ...accountRoutes,
   ...paymentRoutes,
-  ...requestRoutes,
+  ...inquiryRoutes,
+  ...responseRoutes,
   ...notificationRoutes,
   ...eventRoutes,
 ]

@@ -13,7 +13,6 @@ import type { InquiryData } from '../state'
  * payment, §6.1) or REJECT. The requester revokes a pending request with PUT status REVOKED.
  */
 const INQUIRY = '/user/{userID}/monetary-account/{accountID}/request-inquiry'
-const RESPONSE = '/user/{userID}/monetary-account/{accountID}/request-response'
 const SUGAR_DADDY_LIMIT = 50000
 
 function answerBySugarDaddy(bank: Bank, inquiryId: number): void {
@@ -54,7 +53,7 @@ function answerBySugarDaddy(bank: Bank, inquiryId: number): void {
   bank.dirty = true
 }
 
-const account = (bank: Bank, q: InquiryData) => bank.account(q.accountId)
+export const account = (bank: Bank, q: InquiryData) => bank.account(q.accountId)
 
 function ownInquiry(ctx: HandlerContext): InquiryData {
   const acc = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
@@ -65,16 +64,7 @@ function ownInquiry(ctx: HandlerContext): InquiryData {
   return q
 }
 
-function ownResponse(ctx: HandlerContext) {
-  const acc = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
-  const r = ctx.bank.state.responses.find(
-    (i) => i.id === ctx.params.itemID && i.accountId === acc.id,
-  )
-  if (!r) throw notFound('RequestResponse')
-  return r
-}
-
-export const requestRoutes: Route[] = [
+export const inquiryRoutes: Route[] = [
   {
     method: 'POST',
     pattern: INQUIRY,
@@ -85,11 +75,7 @@ export const requestRoutes: Route[] = [
       const cents = readAmount(bank, body.amount_inquired, acc.currency, 'amount_inquired')
       const other = resolvePointer(bank, body.counterparty_alias)
       const description = readDescription(body)
-      if (
-        other.accountId !== null &&
-        bank.account(other.accountId).userId === acc.userId &&
-        other.accountId === acc.id
-      ) {
+      if (other.accountId === acc.id) {
         throw badRequest('A request to the same account is not possible.')
       }
       const now = bank.now()
@@ -188,86 +174,6 @@ export const requestRoutes: Route[] = [
       if (r) Object.assign(r, { status: 'REVOKED', updated: now })
       ctx.bank.dirty = true
       return { items: [renderInquiry(ctx.bank, q)] }
-    },
-  },
-  {
-    method: 'GET',
-    pattern: RESPONSE,
-    auth: 'session',
-    handle(ctx) {
-      const acc = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
-      const list = ctx.bank.state.responses.filter((r) => r.accountId === acc.id)
-      return paginate(ctx, list, (r) => renderResponse(ctx.bank, r))
-    },
-  },
-  {
-    method: 'GET',
-    pattern: `${RESPONSE}/{itemID}`,
-    auth: 'session',
-    handle: (ctx) => ({ items: [renderResponse(ctx.bank, ownResponse(ctx))] }),
-  },
-  {
-    // Accepting executes a payment, so it must be signed (§6.1); rejecting need not be.
-    method: 'PUT',
-    pattern: `${RESPONSE}/{itemID}`,
-    auth: 'session',
-    signature: (body) => body.status === 'ACCEPTED',
-    handle(ctx) {
-      const { bank, body } = ctx
-      const r = ownResponse(ctx)
-      const q = bank.state.inquiries.find((i) => i.id === r.inquiryId)!
-      if (body.status !== 'ACCEPTED' && body.status !== 'REJECTED') {
-        throw badRequest('The status must be ACCEPTED or REJECTED.')
-      }
-      if (r.status !== 'PENDING') throw badRequest(`The request is ${r.status} already.`)
-      const payer = bank.account(r.accountId)
-      if (body.status === 'ACCEPTED') {
-        if (body.amount_responded !== undefined) {
-          const cents = readAmount(bank, body.amount_responded, payer.currency, 'amount_responded')
-          if (cents !== q.amount)
-            throw badRequest('The amount_responded must equal the amount requested.')
-        }
-        const payee = bank.account(q.accountId)
-        transfer(
-          bank,
-          { accountId: payer.id, pointer: { type: 'IBAN', value: payer.iban, name: '' } },
-          { accountId: payee.id, pointer: { type: 'IBAN', value: payee.iban, name: '' } },
-          q.amount,
-          q.description,
-          'REQUEST',
-        )
-        q.amountResponded = q.amount
-      }
-      const now = bank.now()
-      Object.assign(r, { status: body.status, updated: now, timeResponded: now })
-      Object.assign(q, { status: body.status, updated: now, timeResponded: now })
-      recordEvent(
-        bank,
-        {
-          userId: payer.userId,
-          accountId: payer.id,
-          action: 'UPDATE',
-          objectType: 'RequestResponse',
-          objectId: r.id,
-        },
-        ['REQUEST'],
-        `REQUEST_RESPONSE_${r.status}`,
-        renderResponse(bank, r),
-      )
-      recordEvent(
-        bank,
-        {
-          userId: account(bank, q).userId,
-          accountId: q.accountId,
-          action: 'UPDATE',
-          objectType: 'RequestInquiry',
-          objectId: q.id,
-        },
-        ['REQUEST'],
-        `REQUEST_INQUIRY_${q.status}`,
-        renderInquiry(bank, q),
-      )
-      return { items: [renderResponse(bank, r)] }
     },
   },
 ]
