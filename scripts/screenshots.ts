@@ -51,10 +51,12 @@ async function main() {
     { stdio: 'inherit', env: { ...process.env, OUT_DIR: outDir } },
   )
   if (build.status !== 0) throw new Error('harness build failed')
+  // Node running vite's own entry (not npx, whose shell wrapper outlives kill()), so that the
+  // server stops and frees the port.
   const server = spawn(
-    'npx',
+    process.execPath,
     [
-      'vite',
+      resolve('node_modules/vite/bin/vite.js'),
       'preview',
       '--outDir',
       outDir,
@@ -89,7 +91,7 @@ async function main() {
           await page.evaluate(() => window.scrollTo(0, 0))
           await page.waitForTimeout(150)
           const name = `${view.route}-${phone ? 'phone' : theme}.png`
-          await page.screenshot({ path: `${shotDir}/${name}`, fullPage: !phone })
+          await page.screenshot({ path: `${shotDir}/${name}`, fullPage: false })
           console.log(`docs/screenshots/${name}`)
           await page.close()
         }
