@@ -148,7 +148,7 @@ export const whenThingsGoWrong: Lesson = {
       run: async (world) => {
         await world.platform.sleep(3_500)
         markLog(world)
-        const careful = world.variant('with limiter', YOU, { windowMarginMs: 250 })
+        const careful = world.variant('with limiter', YOU, { limiter: true, windowMarginMs: 250 })
         for (let i = 0; i < 5; i++) await careful.users.list()
         world.practiceBank().options.rateLimits = 'off'
         return 'All five answered.'

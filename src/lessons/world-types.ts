@@ -23,7 +23,10 @@ export interface LogLine {
 export interface VariantOptions {
   /** Sign with this private key instead (a wrong key: the bank refuses the signature). */
   privateKeyPem?: string
-  /** false: no client-side rate limiter, and a 429 is reported at once instead of retried. */
+  /**
+   * true: bunq's limits, kept by the client. false: no client-side limiter, and a 429 is reported
+   * at once instead of retried. Default: see LessonWorld (`limiter` off on the lesson bank).
+   */
   limiter?: boolean
   /**
    * Widen every limiter window by this much. The client counts a call when it sends it, the

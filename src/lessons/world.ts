@@ -186,7 +186,10 @@ export class LessonWorld {
   }
 
   #makeClient(name: string, context: ApiContext, options: VariantOptions): BunqClient {
-    const noLimiter = options.limiter === false
+    // The lesson bank enforces no limits (backend.ts), so its members need no limiter: with one,
+    // bunq's 1-session-per-30-s rule would stall every renewal in a lesson for half a minute.
+    // Across a network, bunq's limits apply and every member keeps them.
+    const limited = options.limiter ?? this.backend.bank === null
     const margin = options.windowMarginMs ?? 0
     const rules = Object.fromEntries(
       Object.entries(BUNQ_RATE_RULES).map(([k, r]) => [k, { ...r, windowMs: r.windowMs + margin }]),
@@ -197,8 +200,8 @@ export class LessonWorld {
       transportKind: this.backend.kind,
       baseUrl: this.backend.baseUrl,
       context: memoryContextHolder(context),
-      rateLimit: noLimiter ? { enabled: false } : { rules },
-      retry: noLimiter ? { maxRateLimitRetries: 0 } : undefined,
+      rateLimit: limited ? { rules } : { enabled: false },
+      retry: options.limiter === false ? { maxRateLimitRetries: 0 } : undefined,
       onExchange: (event) => {
         const { request, response, errorCode } = event.redacted
         const path = new URL(request.url).pathname

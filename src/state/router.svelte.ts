@@ -11,6 +11,8 @@ export const ROUTES = [
   'accounts',
   'console',
   'history',
+  'lessons',
+  'cast',
   'settings',
 ] as const
 
@@ -24,6 +26,8 @@ export const ROUTE_LABELS: Record<Route, string> = {
   accounts: 'Accounts',
   console: 'Console',
   history: 'History',
+  lessons: 'Lessons',
+  cast: 'Cast',
   settings: 'Settings',
 }
 
