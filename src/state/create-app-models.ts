@@ -48,6 +48,7 @@ export interface AppModelOptions {
 }
 
 export interface LiveAppModels extends AppModels {
+  accounts: LiveAccounts
   history: LiveHistory
   vault: LiveVault
   practice: PracticeControls

@@ -83,6 +83,10 @@ export class LiveVault implements VaultModel {
   exportPostman(id: string): Promise<PostmanEnvironment | null> {
     return this.#state.exportPostman(id)
   }
+  /** User activity: restarts the idle auto-lock countdown (main.ts wires pointer and keys). */
+  touch() {
+    this.#state.touch()
+  }
   dismissError() {
     this.#state.dismissError()
   }

@@ -1,6 +1,7 @@
 /**
  * The one live world the real models share: the vault's active ApiContext as reactive state, the
- * transport chosen in settings, and the BunqClient built over both. It is the ContextHolder the
+ * transport chosen in settings, and the BunqClient built over both (rebuilt when the transport
+ * changes or the vault locks; a context switch keeps it, see #adopt). It is the ContextHolder the
  * client reads and writes: `set()` shows the new context at once and persists it through the
  * vault (so a closed tab resumes where it stopped), and changes from the vault (unlock, switch,
  * another tab, lock) flow back in through the controller's snapshots.
@@ -188,7 +189,10 @@ export class Workspace {
     }
     const switched = active.meta.id !== this.#meta?.id
     this.#meta = active.meta
-    if (switched) this.#dropClient()
+    // The client reads the context through the holder, so it follows a switch; only its keys go.
+    // It is kept (not rebuilt) because bunq's rate limits are per IP and endpoint, not per user
+    // (bunq-protocol.md §9): a new limiter would forget a session-server call made a second ago.
+    if (switched) this.#client?.forgetKeys()
     const publicKeyPem = active.context.publicKeyPem
     if (publicKeyPem && this.#pem?.publicKeyPem !== publicKeyPem)
       this.#pemLoad = this.#loadPem(active.meta.id, publicKeyPem)
