@@ -4,10 +4,13 @@
  */
 import { mount } from 'svelte'
 import App from './App.svelte'
+import { storeProgress } from './lessons/progress'
 import { createBrowserPlatform } from './platform/browser-platform'
 import type { AppModels } from './state/models'
 import { Router, windowLocation } from './state/router.svelte'
+import { createWorkshop } from './state/lessons-workshop.svelte'
 import { Settings, webSettingsStore } from './state/settings.svelte'
+import { sharedVaultStore } from './storage/open-store'
 import { OnlineStatus } from './ui/online.svelte'
 
 /**
@@ -47,5 +50,12 @@ async function createModels(): Promise<AppModels> {
 
 const models = await createModels()
 const router = new Router(windowLocation(window))
+// Workshop mode (issue 8): lessons and the cast, on a bank of their own (src/lessons/backend.ts).
+const workshop = createWorkshop(platform, {
+  transport: () => models.settings.transport,
+  search: window.location.search,
+  location: windowLocation(window),
+  progress: storeProgress(sharedVaultStore),
+})
 
-export default mount(App, { target, props: { models, router } })
+export default mount(App, { target, props: { models, router, workshop } })
