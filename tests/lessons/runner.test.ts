@@ -19,7 +19,8 @@ describe('lesson runner', () => {
     const saved = await store.load('first-payment')
     expect(saved?.current).toBe(3)
     expect(Object.keys(saved!.steps)).toEqual(['create-user', 'key-pair', 'installation'])
-    for (const secret of first.worlds[0].secrets()) expect(JSON.stringify(saved)).not.toContain(secret)
+    for (const secret of first.worlds[0].secrets())
+      expect(JSON.stringify(saved)).not.toContain(secret)
 
     const second = lessonRunner(firstPayment, { store })
     await second.runner.load()
