@@ -65,10 +65,11 @@ test('two pages editing one context at once lose nothing; locks reach the other 
 
   const secrets = await a.evaluate(async () => {
     const tab = (globalThis as any).tab
-    const { generateRsaKeyPair } = await import(/* @vite-ignore */ '/src/crypto/rsa.ts')
-    const { privateKeyToPem, publicKeyToPem } = await import(
-      /* @vite-ignore */ '/src/crypto/pem.ts'
-    )
+    // Paths in variables: these modules are served by the test's Vite server, not resolved by tsc.
+    const rsaModule = '/src/crypto/rsa.ts'
+    const pemModule = '/src/crypto/pem.ts'
+    const { generateRsaKeyPair } = await import(/* @vite-ignore */ rsaModule)
+    const { privateKeyToPem, publicKeyToPem } = await import(/* @vite-ignore */ pemModule)
     const pair = await generateRsaKeyPair({ extractable: true })
     const privateKeyPem = await privateKeyToPem(pair.privateKey)
     const context = {
