@@ -159,9 +159,10 @@ export class Workspace {
     set: async (next) => {
       if (next.privateKeyPem && next.publicKeyPem)
         this.#pem = { publicKeyPem: next.publicKeyPem, privateKeyPem: next.privateKeyPem }
-      this.#show({ ...next, privateKeyPem: null })
+      // Shown only once stored: a step that says "done" survives a reload (issue 5, resume).
       const ok = await this.#deps.controller.saveActiveContext(next)
       if (!ok) throw this.#vaultError()
+      this.#show({ ...next, privateKeyPem: null })
     },
   }
 
