@@ -1,9 +1,9 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { cspPlugin } from './src/pwa/csp-plugin'
-import { parseConnectSrc } from './src/pwa/csp'
-import { manifest } from './src/pwa/manifest'
+import { cspPlugin } from './src/pwa/csp-plugin.ts'
+import { parseConnectSrc } from './src/pwa/csp.ts'
+import { manifest } from './src/pwa/manifest.ts'
 
 // BASE_PATH lets the same build run from a sub-path of a static host (e.g. /workbench/).
 const base = normalizeBase(process.env.BASE_PATH ?? '/')

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite'
-import { buildCsp, type CspOptions } from './csp'
+import { buildCsp, type CspOptions } from './csp.ts'
 
 const CHARSET = /<meta charset="[^"]*"\s*\/?>/i
 
