@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'key-format',
   'vault-locked',
   'wrong-passphrase',
+  'weak-passphrase', // a new passphrase too short to protect the vault
+  'confirmation-required', // delete/wipe called without the user's confirmation
   'vault-damaged',
   'quota-exceeded',
   'storage-unavailable',

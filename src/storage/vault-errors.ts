@@ -33,7 +33,7 @@ export const productionNeedsPassphrase = () =>
 
 export const needsConfirmation = (what: string) =>
   new BunqError(
-    'no-context',
+    'confirmation-required',
     `${what} needs confirmation.`,
     'Ask the user, then call again with { confirmed: true }.',
   )

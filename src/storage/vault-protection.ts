@@ -38,7 +38,7 @@ function keyAad(vaultId: string, protection: Protection): Uint8Array<ArrayBuffer
 export function checkPassphrase(passphrase: string): void {
   if (typeof passphrase !== 'string' || passphrase.length < 8)
     throw new BunqError(
-      'wrong-passphrase',
+      'weak-passphrase',
       'A passphrase needs at least 8 characters.',
       'Choose a longer passphrase: several words are easy to remember and hard to guess.',
     )

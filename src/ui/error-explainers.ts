@@ -145,6 +145,16 @@ export const ERROR_EXPLAINERS: Record<ErrorCode, Explainer> = {
     what: 'That passphrase does not decrypt this vault.',
     fix: 'Check caps lock and try again. A forgotten passphrase cannot be recovered: you can delete the vault and start over.',
   },
+  'weak-passphrase': {
+    title: 'Passphrase too short',
+    what: 'A new passphrase needs at least 8 characters; a shorter one would be quick to guess from a copy of this browser’s files.',
+    fix: 'Choose a longer one: several unrelated words are easy to remember and hard to guess. Nothing was changed.',
+  },
+  'confirmation-required': {
+    title: 'Needs your confirmation',
+    what: 'Deleting a context or wiping the vault cannot be undone, so it only happens after you confirm it.',
+    fix: 'Confirm in the dialog (for a wipe, type the words it asks for). Nothing was deleted.',
+  },
   'vault-damaged': {
     title: 'The stored vault is damaged',
     what: 'The encrypted data in this browser cannot be read (changed, truncated, or from an unknown version).',
