@@ -1,17 +1,23 @@
 /**
  * The composition root (architecture.md): the only module that reads browser globals. It builds
  * the Platform, the settings, the router and the models, and mounts the app.
+ *
+ * Boot order (issue 9, first-load budget; docs/performance.md "first load"): this entry stays
+ * small. It paints a loading placeholder at once, then fetches the app shell (App.svelte and its
+ * views) and the models (create-app-models: vault, IndexedDB store, protocol core) in parallel,
+ * as chunks of their own. The workshop (lessons, cast) loads only when its routes open, the
+ * practice bank only when a practice transport first sends.
  */
 import { mount } from 'svelte'
-import App from './App.svelte'
-import { storeProgress } from './lessons/progress'
+import { showLoadFailure, showLoading } from './boot/loading'
+import { appPropsWithLazyWorkshop } from './boot/lazy-workshop.svelte'
 import { createBrowserPlatform } from './platform/browser-platform'
+import { requestsInFlight } from './pwa/in-flight'
 import type { AppModels } from './state/models'
 import { Router, windowLocation } from './state/router.svelte'
-import { createWorkshop } from './state/lessons-workshop.svelte'
-import { Settings, webSettingsStore } from './state/settings.svelte'
-import { sharedVaultStore } from './storage/open-store'
 import { OnlineStatus } from './ui/online.svelte'
+import './ui/styles/tokens.css'
+import './ui/styles/base.css'
 
 /**
  * The app runs on the real models (src/state/create-app-models.ts). The fake models of
@@ -21,13 +27,17 @@ const USE_FAKE_MODELS = false
 
 const target = document.getElementById('app')
 if (!target) throw new Error('index.html has no #app element')
+const hideLoading = showLoading(target)
 
 const platform = createBrowserPlatform()
 const connectivity = new OnlineStatus(window)
 
 async function createModels(): Promise<AppModels> {
   if (USE_FAKE_MODELS) {
-    const fakes = await import('./state/fakes')
+    const [fakes, { Settings, webSettingsStore }] = await Promise.all([
+      import('./state/fakes'),
+      import('./state/settings.svelte'),
+    ])
     const settings = new Settings(webSettingsStore(window.localStorage), fakes.fakeProbe)
     return fakes.createFakeModels({
       now: platform.now,
@@ -37,7 +47,13 @@ async function createModels(): Promise<AppModels> {
     })
   }
   const { createAppModels } = await import('./state/create-app-models')
-  const live = await createAppModels(platform, { connectivity, pageOrigin: window.location.origin })
+  // Every request of the app counts in requestsInFlight: the service-worker update (src/pwa/boot.ts)
+  // waits for it to reach zero, so a reload never cuts a signed POST off (docs/decisions/0003).
+  const live = await createAppModels(platform, {
+    connectivity,
+    pageOrigin: window.location.origin,
+    inFlight: requestsInFlight,
+  })
   for (const type of ['pointerdown', 'keydown'])
     window.addEventListener(type, () => live.vault.touch())
   // The practice bank's fault switches, below the app until a route shows them (G's report).
@@ -48,14 +64,35 @@ async function createModels(): Promise<AppModels> {
   return live
 }
 
-const models = await createModels()
-const router = new Router(windowLocation(window))
-// Workshop mode (issue 8): lessons and the cast, on a bank of their own (src/lessons/backend.ts).
-const workshop = createWorkshop(platform, {
-  transport: () => models.settings.transport,
-  search: window.location.search,
-  location: windowLocation(window),
-  progress: storeProgress(sharedVaultStore),
-})
+/** Workshop mode (issue 8): lessons and the cast, on a bank of their own (src/lessons/backend.ts). */
+async function loadWorkshop(models: AppModels) {
+  const [{ createWorkshop }, { storeProgress }, { sharedVaultStore }] = await Promise.all([
+    import('./state/lessons-workshop.svelte'),
+    import('./lessons/progress'),
+    import('./storage/open-store'),
+  ])
+  // The lessons' live requests count too (their practice bank runs in the page, no fetch).
+  const fetch = requestsInFlight.wrap((request) => platform.fetch(request))
+  return createWorkshop(
+    { ...platform, fetch },
+    {
+      transport: () => models.settings.transport,
+      search: window.location.search,
+      location: windowLocation(window),
+      progress: storeProgress(sharedVaultStore),
+    },
+  )
+}
 
-export default mount(App, { target, props: { models, router, workshop } })
+async function start() {
+  const router = new Router(windowLocation(window))
+  const [{ default: App }, models] = await Promise.all([import('./App.svelte'), createModels()])
+  const props = appPropsWithLazyWorkshop(models, router, () => loadWorkshop(models))
+  hideLoading()
+  return mount(App, { target: target!, props })
+}
+
+export default await start().catch((error: unknown) => {
+  showLoadFailure(target, error)
+  throw error
+})

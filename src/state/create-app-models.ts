@@ -10,6 +10,7 @@ import { PRODUCTION_BASE_URL, type TransportConfig } from '../bunq/context'
 import { BunqError } from '../errors'
 import type { Platform } from '../platform/platform'
 import type { PracticeBank } from '../practice-bank'
+import type { InFlightCounter } from '../pwa/in-flight'
 import { openVaultStore } from '../storage/open-store'
 import type { VaultStore } from '../storage/store'
 import { createTabSync, type TabSync } from '../storage/tab-sync'
@@ -21,7 +22,12 @@ import { LiveConsole } from './live/live-console.svelte'
 import { LiveHistory } from './live/live-history.svelte'
 import { LiveOnboarding } from './live/live-onboarding.svelte'
 import { LiveSession } from './live/live-session.svelte'
-import { diagnosisProbe, storageSettingsStore } from './live/live-settings'
+import {
+  diagnosisProbe,
+  reportingTransport,
+  storageSettingsStore,
+  type DiagnosisReport,
+} from './live/live-settings'
 import { LiveVault } from './live/live-vault.svelte'
 import { PracticeControls } from './live/practice-controls.svelte'
 import { Workspace, type WorkspaceDeps } from './live/workspace.svelte'
@@ -45,6 +51,8 @@ export interface AppModelOptions {
   /** The in-page practice bank; defaults to one kept in its own IndexedDB database. */
   practiceBank?: () => Promise<PracticeBank>
   clientOptions?: WorkspaceDeps['clientOptions']
+  /** Counts the app's requests (main.ts: requestsInFlight) so an update never reloads mid-call. */
+  inFlight?: Pick<InFlightCounter, 'wrap'>
 }
 
 export interface LiveAppModels extends AppModels {
@@ -88,12 +96,14 @@ export async function createAppModels(
   let settings: Settings | null = null
   const makeTransport = (config: TransportConfig): TransportHandle => {
     guardProduction(config, settings?.productionUnlocked ?? false)
-    return createTransport(config, platform, {
+    const handle = createTransport(config, platform, {
       pageOrigin: options.pageOrigin,
       isOnline: () => connectivity.online,
       loadPracticeBank: bank,
     })
+    return reportingTransport(config, handle, report)
   }
+  const report: DiagnosisReport = (config, diagnosis) => settings?.showDiagnosis(config, diagnosis)
   const history = new LiveHistory(store)
   const initial = await store.getSettings()
   const workspace = new Workspace({
@@ -112,7 +122,7 @@ export async function createAppModels(
       onTransport: (t) => workspace.setTransport(t),
       onAutoLock: (minutes) => void controller.setAutoLockMinutes(minutes),
     }),
-    diagnosisProbe(makeTransport),
+    diagnosisProbe(makeTransport, report),
   )
   const productionUnlocked = () => settings?.productionUnlocked ?? false
   const vault = new LiveVault(vaultState, () => workspace.transport)
