@@ -13,6 +13,7 @@ export const ROUTES = [
   'history',
   'lessons',
   'cast',
+  'practice-bank',
   'settings',
 ] as const
 
@@ -28,6 +29,7 @@ export const ROUTE_LABELS: Record<Route, string> = {
   history: 'History',
   lessons: 'Lessons',
   cast: 'Cast',
+  'practice-bank': 'Practice bank',
   settings: 'Settings',
 }
 

@@ -1,6 +1,6 @@
 /** A VaultModel in memory: passphrase "correct horse" unlocks it; anything else is wrong. */
 import type { Environment } from '../../bunq/context'
-import type { ContextSummary, UiError, VaultModel, VaultStatus } from '../models'
+import type { ContextSummary, UiError, VaultModel, VaultProtection, VaultStatus } from '../models'
 
 export const FAKE_PASSPHRASE = 'correct horse'
 
@@ -17,6 +17,7 @@ export class FakeVault implements VaultModel {
   #activeId = $state<string | null>(null)
   #error = $state<UiError | null>(null)
   #busy = $state(false)
+  #protection = $state<VaultProtection | null>(null)
   #persistent: boolean
   #now: () => number
   #nextId = 1
@@ -28,6 +29,7 @@ export class FakeVault implements VaultModel {
     this.#persistent = options.persistent ?? true
     this.#contexts = options.contexts ?? []
     this.#activeId = this.#contexts[0]?.id ?? null
+    this.#protection = this.#status === 'empty' ? null : 'passphrase'
     this.#now = options.now ?? (() => 1_767_225_600_000)
     this.#nextId = this.#contexts.length + 1
   }
@@ -50,17 +52,66 @@ export class FakeVault implements VaultModel {
   get busy() {
     return this.#busy
   }
+  get protection() {
+    return this.#protection
+  }
+
+  #weak(passphrase: string): boolean {
+    if (passphrase.length >= 8) return false
+    this.#error = { code: 'weak-passphrase', message: 'A passphrase needs at least 8 characters.' }
+    return true
+  }
 
   async create(passphrase: string) {
-    if (passphrase.length < 8) {
-      this.#error = {
-        code: 'wrong-passphrase',
-        message: 'Choose a passphrase of at least 8 characters.',
-      }
-      return
-    }
+    if (this.#weak(passphrase)) return
     this.#error = null
     this.#status = 'unlocked'
+    this.#protection = 'passphrase'
+  }
+
+  async createWithoutPassphrase() {
+    this.#error = null
+    this.#status = 'unlocked'
+    this.#protection = 'browser'
+  }
+
+  async changePassphrase(current: string, next: string) {
+    if (current !== FAKE_PASSPHRASE) {
+      this.#error = { code: 'wrong-passphrase', message: 'The passphrase is wrong.' }
+      return
+    }
+    if (!this.#weak(next)) this.#error = null
+  }
+
+  async setPassphrase(passphrase: string) {
+    if (this.#weak(passphrase)) return
+    this.#protection = 'passphrase'
+  }
+
+  async wipe() {
+    this.#contexts = []
+    this.#activeId = null
+    this.#status = 'empty'
+    this.#protection = null
+    this.onLock?.()
+  }
+
+  async importBunqConf(_text: string, name: string) {
+    await this.addContext(name, 'SANDBOX')
+  }
+
+  async exportBunqConf() {
+    return '{"api_key": "sandbox_fake_not_a_real_key"}'
+  }
+
+  async exportPostman() {
+    return null
+  }
+
+  touch() {}
+
+  dismissError() {
+    this.#error = null
   }
 
   async unlock(passphrase: string) {

@@ -6,7 +6,7 @@
  */
 import type { Environment, TransportConfig } from '../../bunq/context'
 import type { PostmanEnvironment } from '../../bunq/postman-environment'
-import type { ContextSummary, UiError, VaultModel, VaultStatus } from '../models'
+import type { ContextSummary, UiError, VaultModel, VaultProtection, VaultStatus } from '../models'
 import type { VaultState } from '../vault.svelte'
 
 export class LiveVault implements VaultModel {
@@ -25,8 +25,8 @@ export class LiveVault implements VaultModel {
     return this.#state.persistent
   }
   /** 'passphrase', 'browser' ("this browser only": convenience, not protection) or null. */
-  get protection() {
-    return this.#state.protection
+  get protection(): VaultProtection | null {
+    return this.#state.protection ?? null
   }
   get contexts(): readonly ContextSummary[] {
     return this.#state.contexts.map((c) => ({
@@ -59,6 +59,16 @@ export class LiveVault implements VaultModel {
   }
   lock() {
     this.#state.lockNow()
+  }
+  async changePassphrase(current: string, next: string) {
+    await this.#state.changePassphrase(current, next)
+  }
+  async setPassphrase(passphrase: string) {
+    await this.#state.setPassphrase(passphrase)
+  }
+  /** The UI asks for a typed confirmation before calling this. */
+  async wipe() {
+    await this.#state.wipe({ confirmed: true })
   }
   async addContext(name: string, environment: Environment) {
     await this.#state.createContext({ name, environment, transport: this.#transport() })

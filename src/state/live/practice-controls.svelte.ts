@@ -1,48 +1,157 @@
 /**
- * The practice bank's fault switches for the "Practice bank controls" panel (issue 5: "each error
- * explainer reached through the practice bank's fault switches"). The bank is the page's own
- * in-page emulator, loaded lazily by the practice transport; these switches reach the same one.
+ * The practice bank's controls for the #/practice-bank route (issue 3 "fault switches", "reset
+ * the practice bank"; issue 5 "each error explainer reached through the fault switches"). The
+ * bank is the page's own in-page emulator, loaded lazily by the practice transport; these
+ * controls reach the same instance. Switch values live in the bank's `options` (a live object:
+ * the next request obeys it) and are mirrored here as state; they last until the page reloads.
  */
 import type { PracticeBank } from '../../practice-bank'
+import type {
+  PracticeBankModel,
+  PracticeCallbackRow,
+  PracticeFault,
+  PracticeRequestRow,
+} from '../models'
 
-export type FaultName =
-  'expire-sessions' | 'fail-next-429' | 'corrupt-next-signature' | 'reset-sandbox'
+/** @deprecated name kept for older imports; use PracticeFault. */
+export type FaultName = PracticeFault
 
-const DONE: Record<FaultName, string> = {
+const DONE: Record<PracticeFault, string> = {
   'expire-sessions':
     'Every session has expired: the next call with a session token gets “Insufficient authorisation.”',
   'fail-next-429': 'The next request will be answered 429 “Too many requests”.',
   'corrupt-next-signature': 'The next signed response will carry a wrong X-Bunq-Server-Signature.',
-  'reset-sandbox':
-    'The sandbox was reset: all users, keys, installations and money are gone, and the server key is new.',
 }
 
-export class PracticeControls {
+/** bunq's two texts for a token it will not accept (bunq-protocol.md §8). */
+const EXPIRED_TEXT = { 401: 'Insufficient authorisation.', 403: 'Insufficient authentication.' }
+
+/** How many inspector rows the view shows (the bank keeps 200). */
+const SHOWN = 25
+
+export class PracticeControls implements PracticeBankModel {
   #message = $state<string | null>(null)
   #busy = $state(false)
-  readonly #bank: () => Promise<PracticeBank>
+  #ready = $state(false)
+  #rateLimits = $state(true)
+  #delay = $state(1000)
+  #expired = $state<401 | 403>(401)
+  #requests = $state.raw<readonly PracticeRequestRow[]>([])
+  #callbacks = $state.raw<readonly PracticeCallbackRow[]>([])
+  #bank: PracticeBank | null = null
+  readonly #load: () => Promise<PracticeBank>
 
   constructor(bank: () => Promise<PracticeBank>) {
-    this.#bank = bank
+    this.#load = bank
   }
 
-  /** What the last switch did, in one sentence. */
+  get ready() {
+    return this.#ready
+  }
   get message() {
     return this.#message
   }
   get busy() {
     return this.#busy
   }
+  get rateLimits() {
+    return this.#rateLimits
+  }
+  get sugarDaddyDelayMs() {
+    return this.#delay
+  }
+  get expiredSessionStatus() {
+    return this.#expired
+  }
+  get requests() {
+    return this.#requests
+  }
+  get callbacks() {
+    return this.#callbacks
+  }
 
-  async trigger(fault: FaultName): Promise<void> {
-    this.#busy = true
-    try {
-      const bank = await this.#bank()
+  /** Loads the bank (once) and reads its current switches. */
+  async load(): Promise<void> {
+    await this.#work(async () => {
+      const bank = await this.#get()
+      this.#rateLimits = bank.options.rateLimits !== 'off'
+      this.#delay = bank.options.sugarDaddyDelayMs
+      this.#expired = bank.options.expiredSessionError.status === 403 ? 403 : 401
+      this.#ready = true
+      this.refreshInspector()
+    })
+  }
+
+  async trigger(fault: PracticeFault): Promise<void> {
+    await this.#work(async () => {
+      const bank = await this.#get()
       if (fault === 'expire-sessions') bank.faults.expireSessionsNow()
       else if (fault === 'fail-next-429') bank.faults.failNextWith429()
-      else if (fault === 'corrupt-next-signature') bank.faults.corruptNextSignature()
-      else await bank.faults.resetSandbox()
+      else bank.faults.corruptNextSignature()
       this.#message = DONE[fault]
+    })
+  }
+
+  async reset(): Promise<void> {
+    await this.#work(async () => {
+      await (await this.#get()).faults.resetSandbox()
+      this.refreshInspector()
+      this.#message =
+        'The practice bank was reset: all users, keys, installations and money are gone, and its server key is new. Contexts in your vault now point at users that no longer exist: create new sandbox users.'
+    })
+  }
+
+  setRateLimits(on: boolean): void {
+    if (!this.#bank) return
+    this.#bank.options.rateLimits = on ? 'enforce' : 'off'
+    this.#rateLimits = on
+  }
+
+  setSugarDaddyDelayMs(ms: number): void {
+    if (!this.#bank || !Number.isFinite(ms)) return
+    const value = Math.min(30_000, Math.max(0, Math.round(ms)))
+    this.#bank.options.sugarDaddyDelayMs = value
+    this.#delay = value
+  }
+
+  setExpiredSessionStatus(status: 401 | 403): void {
+    if (!this.#bank) return
+    this.#bank.options.expiredSessionError = { status, text: EXPIRED_TEXT[status] }
+    this.#expired = status
+  }
+
+  refreshInspector(): void {
+    const inspector = this.#bank?.inspector
+    if (!inspector) return
+    this.#requests = inspector.requests
+      .slice(-SHOWN)
+      .reverse()
+      .map((r) => ({
+        at: r.at,
+        method: r.method,
+        path: r.path,
+        status: r.status,
+        signature: r.signature,
+        signatureRequired: r.signatureRequired,
+        errorText: r.errorText,
+      }))
+    this.#callbacks = inspector.callbacks
+      .slice(-SHOWN)
+      .reverse()
+      .map((c) => ({ at: c.at, targetUrl: c.target_url, category: c.category }))
+  }
+
+  async #get(): Promise<PracticeBank> {
+    this.#bank ??= await this.#load()
+    return this.#bank
+  }
+
+  async #work(task: () => Promise<void>): Promise<void> {
+    this.#busy = true
+    try {
+      await task()
+    } catch (error) {
+      this.#message = `The practice bank could not do that: ${(error as Error).message}`
     } finally {
       this.#busy = false
     }
