@@ -4,6 +4,7 @@
  * locked on every page load on purpose: the unlock is never remembered (architecture.md).
  */
 import type { TransportConfig } from '../bunq/context'
+import type { Diagnosis, TransportLink } from '../transport'
 import {
   IDLE,
   type ActionState,
@@ -39,6 +40,10 @@ export class Settings implements SettingsModel {
   #production = $state(false)
   #presenter = $state(false)
   #check = $state<ActionState>(IDLE)
+  #diagnosis = $state.raw<Diagnosis | null>(null)
+  #notes = $state.raw<readonly string[]>([])
+  /** A production transport from a link, applied only once production is unlocked. */
+  #pending: TransportConfig | null = null
   #store: SettingsStore
   #probe: TransportProbe
 
@@ -70,6 +75,12 @@ export class Settings implements SettingsModel {
   get transportCheck() {
     return this.#check
   }
+  get diagnosis() {
+    return this.#diagnosis
+  }
+  get linkNotes() {
+    return this.#notes
+  }
 
   setTheme(theme: ThemeChoice) {
     this.#theme = theme
@@ -78,10 +89,17 @@ export class Settings implements SettingsModel {
   setTransport(transport: TransportConfig) {
     this.#transport = transport
     this.#check = IDLE
+    this.#diagnosis = null
     this.#save()
   }
   unlockProduction() {
     this.#production = true
+    const pending = this.#pending
+    this.#pending = null
+    if (pending) {
+      this.setTransport(pending)
+      this.#notes = []
+    }
   }
   lockProduction() {
     this.#production = false
@@ -92,6 +110,28 @@ export class Settings implements SettingsModel {
   }
   setPresenter(on: boolean) {
     this.#presenter = on
+  }
+
+  applyLink(link: TransportLink) {
+    const notes = [...link.problems]
+    if (link.config && link.production && !this.#production) {
+      // bunq production moves real money: a link alone never switches to it (architecture.md).
+      this.#pending = link.config
+      notes.push(
+        'The link asks for bunq production. Unlock production below to use it; until then the backend stays as it was.',
+      )
+    } else if (link.config) this.setTransport(link.config)
+    this.#notes = notes
+  }
+
+  /**
+   * The wiring reports what a live transport found (a failed call's diagnosis, or null after a
+   * call went through). A report about a transport no longer chosen is stale and ignored.
+   */
+  showDiagnosis(transport: TransportConfig, diagnosis: Diagnosis | null) {
+    if (JSON.stringify(transport) !== JSON.stringify(this.#transport)) return
+    if (diagnosis === null && this.#diagnosis?.code === 'ok') return
+    this.#diagnosis = diagnosis
   }
 
   async checkTransport() {

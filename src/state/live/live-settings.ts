@@ -7,8 +7,14 @@
 import type { TransportConfig } from '../../bunq/context'
 import type { Settings as StoredRecord } from '../../storage/records'
 import type { VaultStore } from '../../storage/store'
-import { describeNextStep, type TransportHandle } from '../../transport'
-import type { UiError } from '../models'
+import {
+  describeNextStep,
+  parseTransportLink,
+  TransportError,
+  type Diagnosis,
+  type TransportHandle,
+} from '../../transport'
+import type { SettingsModel, UiError } from '../models'
 import type { SettingsStore, StoredSettings, TransportProbe } from '../settings.svelte'
 import { toUiError } from './ui-error'
 
@@ -52,13 +58,21 @@ export function storageSettingsStore(wiring: SettingsWiring): SettingsStore {
   }
 }
 
-/** "Check transport": null when the backend answers this page properly, else why not. */
+/** Where a live transport's findings go: Settings.showDiagnosis in the app. */
+export type DiagnosisReport = (transport: TransportConfig, diagnosis: Diagnosis | null) => void
+
+/**
+ * "Check transport": null when the backend answers this page properly, else why not. The full
+ * diagnosis (what was tried, what to do next) goes to `report` too.
+ */
 export function diagnosisProbe(
   makeTransport: (t: TransportConfig) => TransportHandle,
+  report: DiagnosisReport = () => undefined,
 ): TransportProbe {
   return async (transport): Promise<UiError | null> => {
     try {
       const diagnosis = await makeTransport(transport).diagnose()
+      report(transport, diagnosis)
       if (!diagnosis || diagnosis.code === 'ok') return null
       return {
         code: diagnosis.code,
@@ -69,4 +83,56 @@ export function diagnosisProbe(
       return toUiError(error)
     }
   }
+}
+
+/**
+ * The handle with its calls watched: a call that fails at network level reports its diagnosis
+ * (so the UI can show it wherever the user is, issue 6), and a call that goes through clears a
+ * failed one. Errors pass on unchanged: the model that made the call still shows its own.
+ */
+export function reportingTransport(
+  config: TransportConfig,
+  handle: TransportHandle,
+  report: DiagnosisReport,
+): TransportHandle {
+  if (handle.kind === 'practice') return handle
+  return {
+    ...handle,
+    transport: async (request) => {
+      try {
+        const response = await handle.transport(request)
+        report(config, null)
+        return response
+      } catch (error) {
+        if (error instanceof TransportError) report(config, error.diagnosis)
+        throw error
+      }
+    },
+  }
+}
+
+/** The page's address bar, as much of it as a start-up link needs (main.ts passes window's). */
+export interface LinkLocation {
+  search: string
+  /** history.replaceState to this query string ('' or '?...'), keeping path and hash. */
+  replaceSearch(search: string): void
+}
+
+const TRANSPORT_PARAMS = ['transport', 'base', 'relay']
+
+/**
+ * Applies a link such as `?transport=relay&relay=http://127.0.0.1:8787` to the settings, then
+ * cleans the address bar: parameters that looked secret go, and so do the transport parameters
+ * (the choice now lives in the settings, and a reload must not undo a later change in Settings).
+ */
+export function applyStartLink(settings: SettingsModel, location: LinkLocation): void {
+  const link = parseTransportLink(location.search)
+  if (link.config === null && link.removed.length === 0 && link.problems.length === 0) return
+  settings.applyLink(link)
+  const params = new URLSearchParams(link.cleanSearch)
+  for (const name of TRANSPORT_PARAMS) params.delete(name)
+  const query = params.toString()
+  location.replaceSearch(query ? `?${query}` : '')
+  if (link.config && link.config.kind !== 'practice' && !link.production)
+    void settings.checkTransport()
 }
