@@ -101,7 +101,9 @@ export async function createAppModels(
       isOnline: () => connectivity.online,
       loadPracticeBank: bank,
     })
-    return reportingTransport(config, handle, report)
+    const reported = reportingTransport(config, handle, report)
+    const inFlight = options.inFlight
+    return inFlight ? { ...reported, transport: inFlight.wrap(reported.transport) } : reported
   }
   const report: DiagnosisReport = (config, diagnosis) => settings?.showDiagnosis(config, diagnosis)
   const history = new LiveHistory(store)
