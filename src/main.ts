@@ -56,11 +56,7 @@ async function createModels(): Promise<AppModels> {
   })
   for (const type of ['pointerdown', 'keydown'])
     window.addEventListener(type, () => live.vault.touch())
-  // The practice bank's fault switches, below the app until a route shows them (G's report).
-  const { default: PracticeBankView } = await import('./ui/views/PracticeBankView.svelte')
-  const aside = document.body.appendChild(document.createElement('aside'))
-  aside.className = 'app practice-controls'
-  mount(PracticeBankView, { target: aside, props: { controls: live.practice } })
+  // The practice bank's controls are the #/practice-bank route (App.svelte, models.practice).
   return live
 }
 
