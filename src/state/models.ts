@@ -8,6 +8,7 @@
 import type { Environment, OnboardingStage, TransportConfig, UserType } from '../bunq/context'
 import type { ExchangeEvent, Exchange } from '../bunq/exchange'
 import type { Diagnosis, TransportLink } from '../transport'
+import type { PostmanEnvironment } from '../bunq/postman-environment'
 
 /** A failure as the UI shows it: a BunqError turned into state. Never holds a secret. */
 export interface UiError {
@@ -49,25 +50,51 @@ export interface ContextSummary {
   updatedAt: number
 }
 
+/**
+ * How the vault's data key is kept: under a passphrase, or "this browser only" (a random
+ * non-extractable key in IndexedDB: convenience, not protection; practice and sandbox only).
+ */
+export type VaultProtection = 'passphrase' | 'browser'
+
 export interface VaultModel {
   readonly status: VaultStatus
   /** False when IndexedDB is unavailable and everything lives in memory only (a banner says so). */
   readonly persistent: boolean
+  /** Null before a vault exists. */
+  readonly protection: VaultProtection | null
   readonly contexts: readonly ContextSummary[]
   readonly activeId: string | null
-  /** Last failure (wrong-passphrase, vault-damaged, quota-exceeded, ...). */
+  /** Last failure (wrong-passphrase, weak-passphrase, vault-damaged, quota-exceeded, ...). */
   readonly error: UiError | null
   readonly busy: boolean
   /** Creates an empty vault protected by this passphrase, and unlocks it. */
   create(passphrase: string): Promise<void>
+  /** Creates a "this browser only" vault (no passphrase; opens by itself after a reload). */
+  createWithoutPassphrase(): Promise<void>
   unlock(passphrase: string): Promise<void>
   /** Forgets the key and every decrypted secret in memory. */
   lock(): void
+  /** Re-encrypts under a new passphrase in one transaction; the old one must be right. */
+  changePassphrase(current: string, next: string): Promise<void>
+  /** Turns a "this browser only" vault into a passphrase vault (needed for production). */
+  setPassphrase(passphrase: string): Promise<void>
   /** Adds a new empty context and makes it active. */
   addContext(name: string, environment: Environment): Promise<void>
   switchTo(id: string): Promise<void>
   rename(id: string, name: string): Promise<void>
+  /** Deletes one context; call only after the UI's confirmation. */
   remove(id: string): Promise<void>
+  /** Deletes the vault and every context; call only after the UI's typed confirmation. */
+  wipe(): Promise<void>
+  /** A bunq.conf (Python or PHP SDK) as a new active context; a bad file stores nothing. */
+  importBunqConf(text: string, name: string): Promise<void>
+  /** The bunq.conf text (secrets in plain text: the UI warns first), or null on failure. */
+  exportBunqConf(id: string): Promise<string | null>
+  /** A Postman environment with the names of bunq's collection, or null on failure. */
+  exportPostman(id: string): Promise<PostmanEnvironment | null>
+  /** User activity: restarts the idle auto-lock countdown. */
+  touch(): void
+  dismissError(): void
 }
 
 // --------------------------------------------------------------------------------- session bar
@@ -317,4 +344,54 @@ export interface AppModels {
   connectivity: Connectivity
   /** The Platform clock (countdowns); tests pass a fixed one. */
   now: () => number
+  /** The in-page practice bank's controls (route #/practice-bank); absent with fake models. */
+  practice?: PracticeBankModel
+}
+
+// ------------------------------------------------------------------------------ practice bank
+
+/** A teaching fault: the next call(s) get this error from the practice bank (issue 3). */
+export type PracticeFault = 'expire-sessions' | 'fail-next-429' | 'corrupt-next-signature'
+
+/** One request the bank saw, as its inspector shows it (no secret, no body). */
+export interface PracticeRequestRow {
+  at: number
+  method: string
+  path: string
+  status: number
+  /** The client signature check: 'absent' | 'valid' | 'invalid' | 'not-checked'. */
+  signature: string
+  signatureRequired: boolean
+  errorText: string | null
+}
+
+/** A callback bunq would have POSTed to a notification filter URL (bunq-protocol.md §10.6). */
+export interface PracticeCallbackRow {
+  at: number
+  targetUrl: string
+  category: string
+}
+
+export interface PracticeBankModel {
+  /** False until the lazily loaded bank is ready (load()). */
+  readonly ready: boolean
+  readonly busy: boolean
+  /** What the last switch did, in one sentence. */
+  readonly message: string | null
+  readonly rateLimits: boolean
+  readonly sugarDaddyDelayMs: number
+  /** The status of "Insufficient authorisation." (401) or "Insufficient authentication." (403). */
+  readonly expiredSessionStatus: 401 | 403
+  /** Newest first. */
+  readonly requests: readonly PracticeRequestRow[]
+  readonly callbacks: readonly PracticeCallbackRow[]
+  load(): Promise<void>
+  trigger(fault: PracticeFault): Promise<void>
+  /** All users, keys and money gone, its saved state replaced; call after confirmation. */
+  reset(): Promise<void>
+  setRateLimits(on: boolean): void
+  setSugarDaddyDelayMs(ms: number): void
+  setExpiredSessionStatus(status: 401 | 403): void
+  /** Copies the inspector's latest rows into view. */
+  refreshInspector(): void
 }
