@@ -56,6 +56,13 @@ async function createModels(): Promise<AppModels> {
   })
   for (const type of ['pointerdown', 'keydown'])
     window.addEventListener(type, () => live.vault.touch())
+  // A link may choose the transport (issue 6): into the settings, then out of the address bar.
+  const { applyStartLink } = await import('./state/live/live-settings')
+  applyStartLink(live.settings, {
+    search: window.location.search,
+    replaceSearch: (search) =>
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`),
+  })
   // The practice bank's controls are the #/practice-bank route (App.svelte, models.practice).
   return live
 }
