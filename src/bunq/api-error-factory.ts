@@ -71,7 +71,7 @@ function classify(status: number, text: string): Classification {
     return {
       code: 'session-expired',
       message: `The session is no longer valid (${status}).`,
-      hint: 'Open a new session; the workbench does this by itself for reads.',
+      hint: 'Renew the session (the workbench does this by itself for reads). If renewing fails too, the installation is gone: after a sandbox reset, create a new sandbox user.',
     }
   if (TEXT_BAD_SIGNATURE.test(text))
     return {
@@ -83,7 +83,7 @@ function classify(status: number, text: string): Classification {
     return {
       code: 'bad-api-key-or-ip',
       message: 'bunq did not accept the API key or the IP address (400).',
-      hint: 'Check the API key and its environment (sandbox keys start with sandbox_), and that permitted_ips includes this IP or "*".',
+      hint: 'Check the API key and its environment (sandbox keys start with sandbox_), and that permitted_ips includes this IP or "*". A sandbox reset wipes every sandbox key: then create a new sandbox user.',
     }
   return (
     BY_STATUS[status] ?? {
@@ -92,6 +92,32 @@ function classify(status: number, text: string): Classification {
       hint: 'Read bunq’s description below.',
     }
   )
+}
+
+/** What to do when even a new session is refused: nothing of this user is left at bunq. */
+export const RENEWAL_REFUSED_HINT =
+  'The workbench tried to open a new session and bunq refused that too, so the installation or the API key is no longer valid. After a sandbox reset every sandbox user is gone: create a new sandbox user and run the onboarding steps again.'
+
+/**
+ * The same error with the hint for a failed renewal (client.ts): an expired session or a refused
+ * key, reported while renewing, is past what "renew the session" can fix (bunq-protocol.md §4.6).
+ * Other errors pass through unchanged. `codes` narrows it: a first session refused for the key may
+ * just be a mistyped key, whose own hint (above) fits better.
+ */
+export function afterFailedRenewal(
+  error: unknown,
+  codes: readonly ErrorCode[] = ['session-expired', 'bad-api-key-or-ip'],
+): unknown {
+  if (!(error instanceof ApiError)) return error
+  const code = error.code as ErrorCode
+  if (!codes.includes(code)) return error
+  const details: ApiErrorDetails = {
+    status: error.status,
+    descriptions: error.descriptions,
+    responseId: error.responseId,
+  }
+  const Kind = error instanceof SessionExpiredError ? SessionExpiredError : ApiError
+  return new Kind(code, error.message, RENEWAL_REFUSED_HINT, details)
 }
 
 /** Reads `Error[*].error_description` from a body that may not be JSON at all. */

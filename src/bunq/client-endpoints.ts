@@ -69,7 +69,10 @@ export function bindEndpoints(core: EndpointCore) {
     events: {
       list: (page?: PageQuery, filter?: EventFilter) => listEvents(core, page, filter),
     },
-    /** Any endpoint (the console); fills {userID} and {monetary-accountID}. */
+    /**
+     * Any endpoint (the console); fills {userID} and {monetary-accountID}. A string `body` is
+     * signed and sent exactly as given; any other value is JSON-serialised once.
+     */
     call: (method: HttpMethod, path: string, body?: unknown, options?: CallOptions) =>
       call(core, method, path, body, options) as Promise<CallResult>,
   }

@@ -24,12 +24,13 @@
  * DELETE is never re-sent by the client (house style 6). Errors are typed (errors.ts).
  */
 import type { Platform, Transport } from '../platform/platform'
+import { afterFailedRenewal } from './api-error-factory'
 import { bindEndpoints, type BunqEndpoints } from './client-endpoints'
 import type { ApiContext } from './context'
 import { NoContextError, RateLimitError, SessionExpiredError } from './errors'
 import type { ExchangeListener } from './exchange'
 import * as flows from './flows'
-import { KeyRing } from './key-ring'
+import { KeyRing, type SigningKeyProvider } from './key-ring'
 import { authKindFor } from './paths'
 import { sendOnce, type BunqRequest, type BunqResponse, type PipelineDeps } from './pipeline'
 import { RateLimiter, type BUNQ_RATE_RULES } from './rate-limit'
@@ -50,8 +51,14 @@ export interface BunqClientOptions {
   /** Ends in /v1, e.g. SANDBOX_BASE_URL. */
   baseUrl: string
   context: ContextHolder
+  /**
+   * The signing key when the context does not carry its private PEM (house style 7): the vault's
+   * non-extractable CryptoKey for the context's public key. Without it, the context's PEM signs.
+   */
+  signingKey?: SigningKeyProvider
   onExchange?: ExchangeListener
-  rateLimit?: { enabled?: boolean; rules?: typeof BUNQ_RATE_RULES }
+  /** `marginMs`: extra time per window for send-to-arrival latency (rate-limit.ts, default 250). */
+  rateLimit?: { enabled?: boolean; rules?: typeof BUNQ_RATE_RULES; marginMs?: number }
   /**
    * Retries of a GET after 429 (default 2). With the limiter on, the endpoint's window is filled
    * so the retry waits a full window; with it off, backoffMs × attempt (default 3000).
@@ -76,7 +83,7 @@ export interface BunqClient extends BunqEndpoints {
 
 export function createBunqClient(options: BunqClientOptions): BunqClient {
   const { platform, context: holder } = options
-  const keys = new KeyRing(platform.subtle)
+  const keys = new KeyRing(platform.subtle, options.signingKey ?? null)
   const limiter = new RateLimiter(platform, options.rateLimit)
   const maxRetries = options.retry?.maxRateLimitRetries ?? 2
   const backoffMs = options.retry?.backoffMs ?? 3000
@@ -111,7 +118,11 @@ export function createBunqClient(options: BunqClientOptions): BunqClient {
   /** Opens a new session (one at a time, however many calls ask). */
   function renewSession(): Promise<void> {
     renewing ??= (async () => {
-      await holder.set(await flows.openSession(flowCore, holder.get()))
+      try {
+        await holder.set(await flows.openSession(flowCore, holder.get()))
+      } catch (error) {
+        throw afterFailedRenewal(error)
+      }
     })().finally(() => {
       renewing = null
     })
@@ -161,7 +172,11 @@ export function createBunqClient(options: BunqClientOptions): BunqClient {
     generateKeyPair: () => runFlow((c) => flows.generateKeyPair(flowCore, c)),
     install: () => runFlow((c) => flows.install(flowCore, c)),
     registerDevice: (opts) => runFlow((c) => flows.registerDevice(flowCore, c, opts)),
-    openSession: () => runFlow((c) => flows.openSession(flowCore, c)),
+    // An explicit open refused with "Insufficient authorisation": the installation token is gone.
+    openSession: () =>
+      runFlow((c) => flows.openSession(flowCore, c)).catch((error: unknown) => {
+        throw afterFailedRenewal(error, ['session-expired'])
+      }),
     endSession: () => runFlow((c) => flows.endSession(flowCore, c)),
     forgetKeys: () => keys.clear(),
     ...bindEndpoints(endpointCore),

@@ -40,7 +40,11 @@ export interface SessionState {
 export interface ApiContext {
   environment: Environment
   apiKey: string | null
-  /** The client private key as PKCS#8 PEM (secret). */
+  /**
+   * The client private key as PKCS#8 PEM (secret): set when a key pair is generated or a file
+   * imported, so the vault can encrypt it; null in the app after unlock, where a non-extractable
+   * CryptoKey signs instead (client.ts `signingKey`).
+   */
   privateKeyPem: string | null
   /** The client public key as SPKI PEM, exactly as sent to POST /installation. */
   publicKeyPem: string | null
@@ -65,9 +69,13 @@ export function emptyContext(environment: Environment = 'SANDBOX'): ApiContext {
 export type OnboardingStage =
   'no-user' | 'keyed' | 'key-pair' | 'installed' | 'device-registered' | 'session'
 
+/**
+ * The stage a context is at. The public key stands for the pair: after unlock the private key is
+ * a non-extractable CryptoKey held by the vault, not a PEM in the context (house style 7).
+ */
 export function onboardingStage(context: ApiContext, now: number): OnboardingStage {
   if (!context.apiKey) return 'no-user'
-  if (!context.privateKeyPem || !context.publicKeyPem) return 'keyed'
+  if (!context.publicKeyPem) return 'keyed'
   if (!context.installation) return 'key-pair'
   if (!context.device) return 'installed'
   if (!context.session || context.session.expiresAt <= now) return 'device-registered'

@@ -27,6 +27,11 @@ export interface BunqRequest {
   query?: Record<string, string | number | undefined>
   /** Any JSON value; serialized exactly once. Omit for no body. */
   body?: unknown
+  /**
+   * The exact body text to sign and send, byte for byte (the console sends what the user typed,
+   * not a re-serialisation of it). Wins over `body`.
+   */
+  bodyText?: string
 }
 
 export interface BunqResponse {
@@ -58,12 +63,14 @@ export async function sendOnce(
   const preInstallation = isPreInstallation(req.method, req.path)
   // Local preconditions fail before anything is sent (and so before anything is logged).
   const auth = authTokenFor(req.method, req.path, context)
-  if (!preInstallation && !context.privateKeyPem)
+  // The key comes from the context's own PEM, the key ring or the app's provider (key-ring.ts).
+  const signingKey = preInstallation ? null : await deps.keys.signingKey(context)
+  if (!preInstallation && !signingKey)
     throw new NoContextError('a key pair to sign with', 'Generate key pair')
   if (!preInstallation && !context.installation)
     throw new NoContextError('the server public key from installation', 'Install')
 
-  const bodyText = req.body === undefined ? '' : JSON.stringify(req.body)
+  const bodyText = requestBodyText(req)
   const bodyBytes = utf8Encode(bodyText)
   const url = joinUrl(deps.baseUrl, withQuery(req.path, req.query))
   const sentAt = platform.now()
@@ -76,10 +83,9 @@ export async function sendOnce(
 
   // Sign every call after installation, GETs over the empty string, as the SDKs do (§6.1).
   let clientSignature: ClientSignature | null = null
-  if (!preInstallation) {
-    const key = await deps.keys.signingKey(context.privateKeyPem as string)
+  if (signingKey) {
     clientSignature = {
-      signature: await signBytes(key, bodyBytes, platform.subtle),
+      signature: await signBytes(signingKey, bodyBytes, platform.subtle),
       bodySha256: await sha256Hex(bodyBytes, platform.subtle),
       byteLength: bodyBytes.byteLength,
     }
@@ -153,6 +159,12 @@ export async function sendOnce(
     recorder.emit(platform.now(), deps.onExchange)
     throw typed
   }
+}
+
+/** The text a request sends: `bodyText` as given, else `body` serialised once, else nothing. */
+export function requestBodyText(req: BunqRequest): string {
+  if (req.bodyText !== undefined) return req.bodyText
+  return req.body === undefined ? '' : JSON.stringify(req.body)
 }
 
 /** Verifies X-Bunq-Server-Signature over the raw bytes; a missing or bad one is never accepted (§6.2). */

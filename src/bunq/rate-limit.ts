@@ -5,6 +5,11 @@ import { endpointPattern, isSessionServer } from './paths'
  * PUT 2 calls within any 3 s, DELETE like POST (as bunqJSClient does), and /session-server 1 per
  * 30 s. It QUEUES a call until the window has room instead of failing, so a burst from the UI
  * never earns a 429. Time comes from the injected clock and sleep, so tests never wait.
+ *
+ * Safety margin: we stamp a call when we SEND it, bunq counts it when it ARRIVES (network latency
+ * later, and latency varies). Without slack, call 4 sent exactly 3000 ms after call 1 can arrive
+ * less than 3000 ms after call 1 did, and earn the 429 the limiter exists to avoid. So a stamp
+ * stays in its window `marginMs` (default 250 ms) longer than bunq's window.
  */
 
 export interface RateRule {
@@ -40,6 +45,9 @@ interface Bucket {
   tail: Promise<void>
 }
 
+/** Extra time each call stays counted, for latency between our send and bunq's arrival. */
+export const DEFAULT_RATE_MARGIN_MS = 250
+
 export interface Clock {
   now: () => number
   sleep: (ms: number) => Promise<void>
@@ -50,12 +58,22 @@ export class RateLimiter {
   readonly #rules: typeof BUNQ_RATE_RULES
   readonly #buckets = new Map<string, Bucket>()
   readonly #listeners = new Set<() => void>()
+  readonly #marginMs: number
   enabled: boolean
 
-  constructor(clock: Clock, options: { rules?: typeof BUNQ_RATE_RULES; enabled?: boolean } = {}) {
+  constructor(
+    clock: Clock,
+    options: { rules?: typeof BUNQ_RATE_RULES; enabled?: boolean; marginMs?: number } = {},
+  ) {
     this.#clock = clock
     this.#rules = options.rules ?? BUNQ_RATE_RULES
     this.enabled = options.enabled ?? true
+    this.#marginMs = Math.max(0, options.marginMs ?? DEFAULT_RATE_MARGIN_MS)
+  }
+
+  /** When a stamp leaves its window: bunq's window plus our margin. */
+  #leavesAt(bucket: Bucket, stamp: number): number {
+    return stamp + bucket.rule.windowMs + this.#marginMs
   }
 
   /** The bucket key: method plus endpoint pattern; session-server has its own rule. */
@@ -79,7 +97,7 @@ export class RateLimiter {
   }
 
   #prune(bucket: Bucket, now: number): void {
-    while (bucket.stamps.length > 0 && bucket.stamps[0] + bucket.rule.windowMs <= now)
+    while (bucket.stamps.length > 0 && this.#leavesAt(bucket, bucket.stamps[0]) <= now)
       bucket.stamps.shift()
   }
 
@@ -97,7 +115,7 @@ export class RateLimiter {
           bucket.stamps.push(now)
           return
         }
-        await this.#clock.sleep(Math.max(1, bucket.stamps[0] + bucket.rule.windowMs - now))
+        await this.#clock.sleep(Math.max(1, this.#leavesAt(bucket, bucket.stamps[0]) - now))
       }
     })
     bucket.tail = turn.catch(() => undefined)
@@ -137,7 +155,7 @@ export class RateLimiter {
       used,
       available: Math.max(0, bucket.rule.limit - used),
       queued: bucket.queued,
-      resetInMs: used > 0 ? Math.max(0, bucket.stamps[0] + bucket.rule.windowMs - now) : 0,
+      resetInMs: used > 0 ? Math.max(0, this.#leavesAt(bucket, bucket.stamps[0]) - now) : 0,
     }
   }
 

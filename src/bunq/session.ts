@@ -57,9 +57,12 @@ export function needsRenewal(context: ApiContext, now: number): boolean {
   return context.session !== null && context.session.expiresAt - now < RENEW_MARGIN_MS
 }
 
-/** Whether the context holds everything /session-server needs (§4.5). */
+/**
+ * Whether the context holds everything /session-server needs (§4.5). The public key stands for
+ * the pair: the private key may be a CryptoKey outside the context (key-ring.ts).
+ */
 export function canOpenSession(context: ApiContext): boolean {
-  return Boolean(context.apiKey && context.privateKeyPem && context.installation && context.device)
+  return Boolean(context.apiKey && context.publicKeyPem && context.installation && context.device)
 }
 
 /**

@@ -1,6 +1,6 @@
 // bunq's limits, queued instead of failed, on a fake clock (bunq-protocol.md §9).
 import { describe, expect, it } from 'vitest'
-import { RateLimiter } from '../../src/bunq/rate-limit'
+import { DEFAULT_RATE_MARGIN_MS, RateLimiter } from '../../src/bunq/rate-limit'
 import { EPOCH, fakePlatform } from './helpers/fake-platform'
 
 /** Acquires n calls concurrently and returns the clock time at which each was let through. */
@@ -22,7 +22,29 @@ describe('RateLimiter', () => {
     const limiter = new RateLimiter(clock)
     const times = await burst(limiter, clock, 4, 'GET', '/user/1/monetary-account')
     expect(times.slice(0, 3)).toEqual([0, 0, 0])
-    expect(times[3]).toBe(3000)
+    // bunq's 3 s window plus the 250 ms margin for latency.
+    expect(times[3]).toBe(3250)
+  })
+
+  it('keeps a margin: with variable latency, bunq never sees a 4th GET within its 3 s', async () => {
+    expect(DEFAULT_RATE_MARGIN_MS).toBe(250)
+    const clock = fakePlatform()
+    const limiter = new RateLimiter(clock)
+    // Send times from the limiter; the first three calls took 200 ms to arrive, later ones 0 ms.
+    const sent = await burst(limiter, clock, 7, 'GET', '/user/1/event')
+    const arrived = sent.map((t, i) => t + (i < 3 ? 200 : 0))
+    for (let i = 3; i < arrived.length; i++)
+      expect(arrived[i] - arrived[i - 3], `call ${i + 1}`).toBeGreaterThanOrEqual(3000)
+    // Without the margin the same latency earns bunq's 429: the 4th arrives 2.8 s after the 1st.
+    const bare = fakePlatform()
+    const tight = await burst(
+      new RateLimiter(bare, { marginMs: 0 }),
+      bare,
+      4,
+      'GET',
+      '/user/1/event',
+    )
+    expect(tight[3] - (tight[0] + 200)).toBeLessThan(3000)
   })
 
   it('allows 5 POSTs, 2 PUTs, and treats DELETE like POST', async () => {
@@ -48,7 +70,7 @@ describe('RateLimiter', () => {
   it('allows one session-server per 30 s', async () => {
     const clock = fakePlatform()
     const limiter = new RateLimiter(clock)
-    expect(await burst(limiter, clock, 2, 'POST', '/session-server')).toEqual([0, 30000])
+    expect(await burst(limiter, clock, 2, 'POST', '/session-server')).toEqual([0, 30250])
   })
 
   it('counts per endpoint pattern: other ids share a budget, other endpoints do not', async () => {
@@ -72,12 +94,14 @@ describe('RateLimiter', () => {
       used: 1,
       available: 1,
       queued: 0,
-      resetInMs: 2000,
+      resetInMs: 2250, // bunq's window (3000) + margin (250) - 1000 elapsed
       windowMs: 3000,
     })
     expect(limiter.budgets().map((b) => b.key)).toEqual(['PUT /user/{id}/request-inquiry/{id}'])
     expect(changes).toBeGreaterThan(0)
     clock.advance(2000)
+    expect(limiter.budget('PUT', '/user/1/request-inquiry/3').available).toBe(1)
+    clock.advance(250)
     expect(limiter.budget('PUT', '/user/1/request-inquiry/3').available).toBe(2)
   })
 
@@ -85,7 +109,7 @@ describe('RateLimiter', () => {
     const clock = fakePlatform()
     const limiter = new RateLimiter(clock)
     limiter.penalise('GET', '/user')
-    expect(await burst(limiter, clock, 1, 'GET', '/user')).toEqual([3000])
+    expect(await burst(limiter, clock, 1, 'GET', '/user')).toEqual([3250])
   })
 
   it('does nothing when disabled', async () => {

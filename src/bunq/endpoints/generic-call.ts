@@ -8,6 +8,10 @@ import { primaryAccount } from './monetary-accounts'
  * The console's escape hatch: any endpoint, any method, through the same pipeline (signing,
  * verification, limiter, session renewal). `{userID}` is filled from the session and
  * `{monetary-accountID}` from `options.accountId` or else the first ACTIVE account.
+ *
+ * A string body is the exact text to sign and send (the console sends what the user typed, its
+ * spacing and key order included, so the bytes signed are the bytes shown: bunq-protocol.md §6.1);
+ * any other value is serialised once with JSON.stringify. bunq never takes a bare JSON string.
  */
 export interface CallOptions {
   accountId?: number
@@ -43,7 +47,11 @@ export async function call(
   options: CallOptions = {},
 ): Promise<CallResult> {
   const filled = await fillPlaceholders(core, path, options)
-  const response = await core.request({ method, path: filled, body, query: options.query })
+  const response = await core.request(
+    typeof body === 'string'
+      ? { method, path: filled, bodyText: body, query: options.query }
+      : { method, path: filled, body, query: options.query },
+  )
   return {
     items: response.envelope.items,
     pagination: response.envelope.pagination,

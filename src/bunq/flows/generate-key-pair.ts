@@ -1,6 +1,5 @@
-import { privateKeyToPem, publicKeyToPem } from '../../crypto/pem'
+import { pemToPrivateKey, privateKeyToPem, publicKeyToPem } from '../../crypto/pem'
 import { generateRsaKeyPair } from '../../crypto/rsa'
-import { pemToPrivateKey } from '../../crypto/pem'
 import type { ApiContext } from '../context'
 import type { FlowCore } from './flow-core'
 
@@ -8,8 +7,9 @@ import type { FlowCore } from './flow-core'
  * Makes the client's RSA-2048 key pair (bunq-protocol.md §4.2). It is generated extractable, once,
  * so the private key can be written as PKCS#8 PEM into the ApiContext (the vault encrypts it; a
  * bunq.conf export needs it, §13). The key that signs is a non-extractable re-import kept in the
- * key ring (house style 7). A new key pair needs a new installation, so everything after the API
- * key is cleared.
+ * key ring (house style 7), remembered by its public key too, so a holder that drops the PEM once
+ * stored (the vault does) keeps signing with it. A new key pair needs a new installation, so
+ * everything after the API key is cleared.
  */
 export async function generateKeyPair(core: FlowCore, context: ApiContext): Promise<ApiContext> {
   const { subtle } = core.platform
@@ -18,6 +18,7 @@ export async function generateKeyPair(core: FlowCore, context: ApiContext): Prom
   const publicKeyPem = await publicKeyToPem(pair.publicKey, subtle)
   core.keys.remember(
     privateKeyPem,
+    publicKeyPem,
     await pemToPrivateKey(privateKeyPem, { extractable: false }, subtle),
   )
   return {

@@ -9,8 +9,8 @@ import type { FlowCore } from './flow-core'
  * server key yet (bunq-protocol.md §4.3, §6.2). Device and session start over.
  */
 export async function install(core: FlowCore, context: ApiContext): Promise<ApiContext> {
-  if (!context.publicKeyPem || !context.privateKeyPem)
-    throw new NoContextError('a key pair', 'Generate key pair')
+  // Only the public key is sent; the private one may live outside the context (key-ring.ts).
+  if (!context.publicKeyPem) throw new NoContextError('a key pair', 'Generate key pair')
   const { envelope } = await core.send(
     { method: 'POST', path: '/installation', body: { client_public_key: context.publicKeyPem } },
     context,

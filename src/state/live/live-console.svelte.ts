@@ -3,8 +3,9 @@
  * {userID} and {monetary-accountID} filled from the session and the selected account, and "copy
  * as curl" for a request prepared here but not sent (issue 6: when no transport reaches bunq).
  *
- * The core serializes a body once with JSON.stringify (house style 5), so the console sends the
- * typed JSON in that compact form, and the curl snippet is made for those same bytes.
+ * The body goes out exactly as typed (house style 5): the text is checked to be JSON, then that
+ * text, not a re-serialisation, is signed and sent (client.call with a string body), and the curl
+ * snippet is made for those same bytes. What the user sees is what bunq verifies (§6.1).
  */
 import type { HttpMethod } from '../../bunq/paths'
 import type { ExchangeEvent } from '../../bunq/exchange'
@@ -16,11 +17,15 @@ import type { Workspace } from './workspace.svelte'
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'DELETE']
 
-/** The body as the core will send it: '' stays empty, JSON is parsed (and so re-serialized once). */
-export function consoleBody(request: ConsoleRequest): unknown {
+/**
+ * The exact body text to send: undefined for a GET or a blank editor, else the typed text itself,
+ * once it is known to be JSON (bunq reads nothing else).
+ */
+export function consoleBody(request: ConsoleRequest): string | undefined {
   if (request.method === 'GET' || request.body.trim() === '') return undefined
   try {
-    return JSON.parse(request.body) as unknown
+    JSON.parse(request.body)
+    return request.body
   } catch {
     throw new BunqError(
       'bad-request',
@@ -99,7 +104,7 @@ export class LiveConsole implements ConsoleModel {
       return await prepareCurl(this.#ws, {
         method,
         path: fillPath(request.path.trim(), this.placeholders),
-        bodyText: body === undefined ? '' : JSON.stringify(body),
+        bodyText: body ?? '',
       })
     } catch (error) {
       return `# This request cannot be prepared: ${toUiError(error).message}`

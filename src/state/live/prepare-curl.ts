@@ -7,7 +7,6 @@
 import { authTokenFor, buildHeaders } from '../../bunq/headers'
 import { isPreInstallation, joinUrl, type HttpMethod } from '../../bunq/paths'
 import { utf8Encode } from '../../crypto/bytes'
-import { pemToPrivateKey } from '../../crypto/pem'
 import { signBytes } from '../../crypto/rsa'
 import { curlSnippet, type SnippetRequest } from '../../snippets'
 import type { Workspace } from './workspace.svelte'
@@ -28,11 +27,9 @@ export async function prepareRequest(
   const context = workspace.holder.get()
   const { subtle } = workspace.platform
   const auth = authTokenFor(input.method, input.path, context)
-  let signature: string | null = null
-  if (!isPreInstallation(input.method, input.path) && context.privateKeyPem) {
-    const key = await pemToPrivateKey(context.privateKeyPem, { extractable: false }, subtle)
-    signature = await signBytes(key, utf8Encode(input.bodyText), subtle)
-  }
+  // The vault's non-extractable key signs (house style 7), as it does for the real call.
+  const key = isPreInstallation(input.method, input.path) ? null : workspace.signingKey(context)
+  const signature = key ? await signBytes(key, utf8Encode(input.bodyText), subtle) : null
   const headers = buildHeaders({
     requestId: workspace.platform.randomUUID(),
     authToken: auth.token,

@@ -6,10 +6,10 @@
  * vault (so a closed tab resumes where it stopped), and changes from the vault (unlock, switch,
  * another tab, lock) flow back in through the controller's snapshots.
  *
- * The client signs with the private PEM in the context (src/bunq/key-ring.ts imports it
- * non-extractable), while the vault's active context deliberately drops that PEM. So the PEM is
- * decrypted once per active context from the vault service and held here, never in `$state`,
- * never in a getter; lock drops it together with the client's keys.
+ * Keys never sit here as PEM (house style 7): the vault imports the private key non-extractable
+ * at unlock and drops its PEM (vault-active.ts), and the client signs with that CryptoKey through
+ * `signingKey` (src/bunq/key-ring.ts). A freshly generated pair passes its PEM through `set()`
+ * once, for the vault to encrypt; what is shown and kept here has `privateKeyPem: null`.
  */
 import { createBunqClient, type BunqClient, type ContextHolder } from '../../bunq/client'
 import type { ApiContext, TransportConfig } from '../../bunq/context'
@@ -48,8 +48,6 @@ export class Workspace {
   #transport = $state.raw<TransportConfig>({ kind: 'practice' })
   /** Bumped on every context change, so views re-read time-derived values. */
   #version = $state(0)
-  #pem: { publicKeyPem: string; privateKeyPem: string } | null = null
-  #pemLoad: Promise<void> = Promise.resolve()
   #lastActive: VaultSnapshot['active'] = null
   #client: BunqClient | null = null
   #handle: TransportHandle | null = null
@@ -79,15 +77,10 @@ export class Workspace {
   get environment(): Environment {
     return this.#context?.environment ?? 'SANDBOX'
   }
-  /**
-   * The onboarding stage. The context shown here never holds the private PEM (the vault keeps it
-   * next to its public key, see vault-active.ts mergeForSave), so a public key stands for the pair.
-   */
+  /** The onboarding stage (the public key stands for the pair, src/bunq/context.ts). */
   stage(): OnboardingStage {
     const context = this.#context
-    if (!context) return 'no-user'
-    const withPair = { ...context, privateKeyPem: context.publicKeyPem }
-    return onboardingStage(withPair, this.#deps.platform.now())
+    return context ? onboardingStage(context, this.#deps.platform.now()) : 'no-user'
   }
   now(): number {
     return this.#deps.platform.now()
@@ -120,10 +113,19 @@ export class Workspace {
     if (!ok) throw this.#vaultError()
   }
 
-  /** The client over the active context and the current transport (waits for the PEM). */
+  /**
+   * The vault's non-extractable signing key for this context, or null: only when the vault's
+   * active context has the same public key (a key that belongs to another pair never signs).
+   */
+  signingKey(context: ApiContext | null = this.#context): CryptoKey | null {
+    const active = this.#deps.controller.snapshot.active
+    if (!context?.publicKeyPem || active?.context.publicKeyPem !== context.publicKeyPem) return null
+    return active.keys.privateKey
+  }
+
+  /** The client over the active context and the current transport. */
   async client(): Promise<BunqClient> {
     if (!this.#context) throw vaultLocked()
-    await this.#pemLoad
     if (!this.#client) {
       const handle = this.transportHandle()
       this.#client = createBunqClient({
@@ -132,6 +134,7 @@ export class Workspace {
         transportKind: handle.kind,
         baseUrl: handle.baseUrl,
         context: this.holder,
+        signingKey: (context) => this.signingKey(context),
         onExchange: (event) => this.#emit(event),
         ...this.#deps.clientOptions,
       })
@@ -153,12 +156,10 @@ export class Workspace {
   readonly holder: ContextHolder = {
     get: () => {
       if (!this.#context) throw vaultLocked()
-      const pem = this.#pem?.publicKeyPem === this.#context.publicKeyPem ? this.#pem : null
-      return { ...this.#context, privateKeyPem: pem?.privateKeyPem ?? null }
+      return this.#context
     },
     set: async (next) => {
-      if (next.privateKeyPem && next.publicKeyPem)
-        this.#pem = { publicKeyPem: next.publicKeyPem, privateKeyPem: next.privateKeyPem }
+      // A new pair's PEM goes to the vault (encrypted there, then dropped); never kept here.
       // Shown only once stored: a step that says "done" survives a reload (issue 5, resume).
       const ok = await this.#deps.controller.saveActiveContext(next)
       if (!ok) throw this.#vaultError()
@@ -183,7 +184,6 @@ export class Workspace {
     this.#lastActive = active
     if (!active) {
       this.#meta = null
-      this.#pem = null
       this.#show(null)
       this.#dropClient()
       return
@@ -194,21 +194,7 @@ export class Workspace {
     // It is kept (not rebuilt) because bunq's rate limits are per IP and endpoint, not per user
     // (bunq-protocol.md §9): a new limiter would forget a session-server call made a second ago.
     if (switched) this.#client?.forgetKeys()
-    const publicKeyPem = active.context.publicKeyPem
-    if (publicKeyPem && this.#pem?.publicKeyPem !== publicKeyPem)
-      this.#pemLoad = this.#loadPem(active.meta.id, publicKeyPem)
     this.#show(active.context)
-  }
-
-  /** Decrypts the stored context once more, only to keep its private PEM for the client. */
-  async #loadPem(id: string, publicKeyPem: string): Promise<void> {
-    try {
-      const { context } = await this.#deps.service.openContext(id)
-      if (context.privateKeyPem && context.publicKeyPem === publicKeyPem)
-        this.#pem = { publicKeyPem, privateKeyPem: context.privateKeyPem }
-    } catch {
-      // Locked or deleted meanwhile: the next call reports the missing key pair.
-    }
   }
 
   #dropClient(): void {
