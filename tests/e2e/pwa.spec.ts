@@ -102,6 +102,8 @@ test('offline with the server stopped, every view still opens (lazy chunks are p
   page.on('requestfailed', (request) => recordFailure(failed, request.url()))
   for (const route of routes) {
     await page.goto(`${url}${route}`)
+    // Let the boot's own chunk loads finish: a reload in the middle of them aborts them.
+    await expectAppShown(page)
     await page.reload()
     await expectAppShown(page)
   }
