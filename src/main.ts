@@ -31,6 +31,8 @@ const hideLoading = showLoading(target)
 
 const platform = createBrowserPlatform()
 const connectivity = new OnlineStatus(window)
+// Read before applyStartLink cleans the address bar: the workshop loads later, on its routes.
+const startSearch = window.location.search
 
 async function createModels(): Promise<AppModels> {
   if (USE_FAKE_MODELS) {
@@ -80,7 +82,7 @@ async function loadWorkshop(models: AppModels) {
     { ...platform, fetch },
     {
       transport: () => models.settings.transport,
-      search: window.location.search,
+      search: startSearch,
       location: windowLocation(window),
       progress: storeProgress(sharedVaultStore),
     },
