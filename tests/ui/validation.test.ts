@@ -46,6 +46,6 @@ describe('validation before signing', () => {
     expect(formatRemaining(65_000)).toBe('1:05')
     expect(formatRemaining(3 * 3_600_000 + 5 * 60_000)).toBe('3h 05m')
     expect(formatRemaining(6 * 86_400_000 + 23 * 3_600_000)).toBe('6d 23h')
-    expect(maskIban('NL91ABNA0417164300')).toBe('NL91 •••• •••• 4300')
+    expect(maskIban('NL91ABNA0417164300')).toBe('NL** **** **** **43 00')
   })
 })
