@@ -92,7 +92,9 @@ async function loadWorkshop(models: AppModels) {
 async function start() {
   const router = new Router(windowLocation(window))
   const [{ default: App }, models] = await Promise.all([import('./App.svelte'), createModels()])
-  const props = appPropsWithLazyWorkshop(models, router, () => loadWorkshop(models))
+  const props = appPropsWithLazyWorkshop(models, router, () => loadWorkshop(models), {
+    onShown: () => document.querySelector<HTMLElement>('#main h1')?.focus(),
+  })
   hideLoading()
   return mount(App, { target: target!, props })
 }

@@ -1,9 +1,10 @@
 /**
  * Mount props whose `workshop` arrives only when it is needed (issue 9, first-load budget): the
  * lessons, the cast, their runner and transcript code are a chunk of their own, fetched the first
- * time the Lessons or Cast route opens (also when the page is opened on such a route). The props
- * are a `$state` object, so App sees `workshop` change from undefined to the loaded value.
+ * time the Lessons or Cast route opens (also when the page is opened on such a route). `workshop`
+ * is a getter over state, so App sees it change from undefined to the loaded value.
  */
+import { tick } from 'svelte'
 import type { Workshop } from '../state/lessons-workshop.svelte'
 import type { AppModels } from '../state/models'
 import type { Router } from '../state/router.svelte'
@@ -16,6 +17,15 @@ export interface AppProps {
 
 const WORKSHOP_ROUTES = new Set(['lessons', 'cast'])
 
+export interface LazyWorkshopOptions {
+  /**
+   * Called once the workshop view is on screen after a navigation (not on the first load). App
+   * moves focus to a new view's heading one tick after a route change, which is too early for a
+   * view that waits for its chunk; main.ts passes a function that focuses the heading then.
+   */
+  onShown?: () => void
+}
+
 /**
  * Reactive props for `mount(App, { props })`. `load` builds the workshop (a dynamic import in
  * main.ts); it runs at most once, and a failed load is retried on the next visit to the route.
@@ -24,14 +34,31 @@ export function appPropsWithLazyWorkshop(
   models: AppModels,
   router: Router,
   load: () => Promise<Workshop>,
+  options: LazyWorkshopOptions = {},
 ): AppProps {
-  const props: AppProps = $state({ models, router, workshop: undefined })
+  // Raw state behind a getter: the models and the workshop are used as they are, not proxied.
+  let workshop = $state.raw<Workshop | undefined>(undefined)
+  const props: AppProps = {
+    models,
+    router,
+    get workshop() {
+      return workshop
+    },
+  }
   let loading: Promise<void> | null = null
+  let firstRun = true
   $effect.root(() => {
     $effect(() => {
+      const initial = firstRun
+      firstRun = false
       if (!WORKSHOP_ROUTES.has(router.route) || loading) return
       loading = load().then(
-        (workshop) => void (props.workshop = workshop),
+        async (loaded) => {
+          workshop = loaded
+          if (initial) return
+          await tick()
+          options.onShown?.()
+        },
         (error) => {
           loading = null
           console.error('The workshop could not be loaded:', error)
