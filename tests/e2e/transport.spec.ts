@@ -68,7 +68,9 @@ async function storedExchanges(page: Page) {
 
 test('direct to a server that refuses browsers: the CORS diagnosis and the relay, not a bunq error', async ({
   page,
+  context,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN })
   test.setTimeout(90_000)
   await createVault(page)
   await page.goto('/#/settings')
@@ -95,7 +97,30 @@ test('direct to a server that refuses browsers: the CORS diagnosis and the relay
   expect(text).not.toMatch(/bunq said|Response id \(for bunq support\)/)
   await page.screenshot({ path: 'test-results/transport-cors-api-key.png', fullPage: true })
 
+  // Nothing reaches the target, yet the console still exports a prepared request as curl, its
+  // signature made for that exact body (issue 6). A pasted key and a key pair made in the page.
+  await page.getByLabel('API key', { exact: true }).fill(`sandbox_${'f'.repeat(48)}`)
+  await page.getByRole('button', { name: 'Use this key' }).click()
+  await page.goto('/#/onboarding')
+  await page.getByRole('button', { name: 'Run all remaining steps' }).click()
+  const keyStep = page.getByRole('article', { name: /Generate a key pair/ })
+  await expect(keyStep.getByText('Done', { exact: true })).toBeVisible({ timeout: 20_000 })
+  await page.goto('/#/console')
+  await page.getByLabel('Method').selectOption('POST')
+  await page.getByLabel('Path (after /v1)').fill('/device-server')
+  const body = '{"description":"curl  it",  "permitted_ips":["*"]}'
+  await page.getByLabel(/JSON body/).fill(body)
+  await page.getByRole('button', { name: 'Copy as curl' }).click()
+  await expect(page.getByText('Copied', { exact: true })).toBeAttached({ timeout: 10_000 })
+  const curl = await page.evaluate(() => navigator.clipboard.readText())
+  expect(curl).toContain(`curl -sS -i -X POST '${bunqLike.url}/device-server'`)
+  expect(curl).toContain(`BODY='${body}'`)
+  expect(curl).toMatch(/SIGNATURE=\$\(printf '%s' "\$BODY" \| openssl dgst -sha256 -sign/)
+  expect(curl).toContain('X-Bunq-Client-Signature: $SIGNATURE')
+  expect(curl).not.toContain('sandbox_ffff')
+
   // One click back to the practice bank.
+  await page.goto('/#/api-key')
   await banner.getByRole('button', { name: 'Use the practice bank' }).click()
   await expect(banner).toHaveCount(0)
   await page.goto('/#/settings')

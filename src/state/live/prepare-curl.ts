@@ -4,6 +4,7 @@
  * a curl command by src/snippets. Secrets stay out of the command: the token and key come from
  * environment variables and the snippet re-signs the same body with openssl.
  */
+import { NoContextError } from '../../bunq/errors'
 import { authTokenFor, buildHeaders } from '../../bunq/headers'
 import { isPreInstallation, joinUrl, type HttpMethod } from '../../bunq/paths'
 import { utf8Encode } from '../../crypto/bytes'
@@ -26,7 +27,7 @@ export async function prepareRequest(
 ): Promise<SnippetRequest> {
   const context = workspace.holder.get()
   const { subtle } = workspace.platform
-  const auth = authTokenFor(input.method, input.path, context)
+  const auth = tokenFor(input, context)
   // The vault's non-extractable key signs (house style 7), as it does for the real call.
   const key = isPreInstallation(input.method, input.path) ? null : workspace.signingKey(context)
   const signature = key ? await signBytes(key, utf8Encode(input.bodyText), subtle) : null
@@ -38,6 +39,20 @@ export async function prepareRequest(
   })
   const url = joinUrl(workspace.transportHandle().baseUrl, input.path)
   return { method: input.method, url, headers, body: input.bodyText, signature }
+}
+
+/**
+ * The token the call needs. When no transport reaches bunq (issue 6) the earlier steps are run
+ * with curl too, so the page may hold no token yet: the command reads it from $BUNQ_TOKEN either
+ * way, so it is still exported, with the token slot marked.
+ */
+function tokenFor(input: PreparedInput, context: Parameters<typeof authTokenFor>[2]) {
+  try {
+    return authTokenFor(input.method, input.path, context)
+  } catch (error) {
+    if (!(error instanceof NoContextError)) throw error
+    return { token: 'set-BUNQ_TOKEN-from-your-own-earlier-step' }
+  }
 }
 
 export async function prepareCurl(workspace: Workspace, input: PreparedInput): Promise<string> {
