@@ -10,6 +10,7 @@ import { Settings, memorySettingsStore } from '../../src/state/settings.svelte'
 import { adviseOn } from '../../src/transport/advice'
 import type { Diagnosis, DiagnosisCode } from '../../src/transport'
 import SettingsView from '../../src/ui/views/SettingsView.svelte'
+import { renderApp } from './render-app'
 
 const ORIGIN = 'http://127.0.0.1:4173'
 
@@ -126,5 +127,29 @@ describe('settings: backend', () => {
       cleanSearch: '',
     })
     expect(await screen.findByText(/Removed token from the link/)).toBeInTheDocument()
+  })
+})
+
+describe('the diagnosis follows the user', () => {
+  test('a failed live call shows the diagnosis above any view, once, until the practice bank is chosen', async () => {
+    const user = userEvent.setup()
+    const { models, router } = renderApp('api-key')
+    const direct: TransportConfig = {
+      kind: 'direct',
+      baseUrl: 'https://public-api.sandbox.bunq.com/v1',
+    }
+    models.settings.setTransport(direct)
+    ;(models.settings as Settings).showDiagnosis(direct, diagnosisOf('cors-blocked', direct))
+    const banner = await screen.findByRole('alert', { name: 'Connection diagnosis' })
+    expect(banner).toHaveTextContent('not a bunq error')
+    expect(within(banner).getByText('What we tried').closest('details')).not.toHaveAttribute('open')
+    router.navigate('settings')
+    expect(await screen.findAllByRole('alert', { name: 'Connection diagnosis' })).toHaveLength(1)
+    router.navigate('onboarding')
+    await screen.findByRole('heading', { name: 'Onboarding', level: 1 })
+    const again = await screen.findByRole('alert', { name: 'Connection diagnosis' })
+    await user.click(within(again).getByRole('button', { name: 'Use the practice bank' }))
+    expect(models.settings.transport).toEqual({ kind: 'practice' })
+    expect(screen.queryByRole('alert', { name: 'Connection diagnosis' })).toBeNull()
   })
 })
