@@ -202,3 +202,25 @@ test('direct to a server that allows browsers (--cors open): onboarding complete
   )
   await expect(page.getByRole('alert', { name: 'Connection diagnosis' })).toHaveCount(0)
 })
+
+test('a relay that does not allow this page: the diagnosis names the --allow-origin fix', async ({
+  page,
+}) => {
+  const strict = await startRelay({
+    port: BASE_PORT + 3,
+    target: new URL(open.url).origin,
+    allowOrigins: ['http://127.0.0.1:9'],
+    log: () => undefined,
+  })
+  try {
+    await page.goto(`/?transport=relay&relay=${encodeURIComponent(strict.url)}#/settings`)
+    const diagnosis = page.getByRole('alert', { name: 'Connection diagnosis' })
+    await expect(diagnosis).toHaveAttribute('data-code', 'cors-blocked', { timeout: 20_000 })
+    await expect(diagnosis).toContainText(`not to this page’s origin (${APP_ORIGIN})`)
+    await expect(diagnosis.getByLabel('Relay command')).toContainText(
+      `--port ${BASE_PORT + 3} --target https://public-api.sandbox.bunq.com --allow-origin ${APP_ORIGIN}`,
+    )
+  } finally {
+    await strict.close()
+  }
+})
