@@ -18,6 +18,7 @@ import { Router, windowLocation } from './state/router.svelte'
 import { OnlineStatus } from './ui/online.svelte'
 import './ui/styles/tokens.css'
 import './ui/styles/base.css'
+import './boot/loading.css'
 
 /**
  * The app runs on the real models (src/state/create-app-models.ts). The fake models of
