@@ -58,9 +58,12 @@ describe('vault model for the UI', () => {
     })
     await models.vault.create(PASSPHRASE)
     models.settings.setAutoLockMinutes(3)
-    await new Promise((resolve) => setTimeout(resolve, 0)) // the setting is saved asynchronously
-    models.vault.touch()
-    expect([...timers.pending.values()].map((t) => t.ms)).toEqual([3 * 60_000])
+    // The setting reaches the vault through an async save: poll until the idle timer has it.
+    const armed = () => {
+      models.vault.touch() // restarts the countdown: exactly one timer is pending
+      return [...timers.pending.values()].map((t) => t.ms)
+    }
+    await expect.poll(armed).toEqual([3 * 60_000])
     timers.fireAll()
     expect(models.vault.status).toBe('locked')
   })
