@@ -13,9 +13,6 @@ import type {
   PracticeRequestRow,
 } from '../models'
 
-/** @deprecated name kept for older imports; use PracticeFault. */
-export type FaultName = PracticeFault
-
 const DONE: Record<PracticeFault, string> = {
   'expire-sessions':
     'Every session has expired: the next call with a session token gets “Insufficient authorisation.”',
