@@ -11,6 +11,7 @@
 import { mount } from 'svelte'
 import { showLoadFailure, showLoading } from './boot/loading'
 import { appPropsWithLazyWorkshop } from './boot/lazy-workshop.svelte'
+import { appRouteViews } from './boot/route-views.svelte'
 import { createBrowserPlatform } from './platform/browser-platform'
 import { requestsInFlight } from './pwa/in-flight'
 import type { AppModels } from './state/models'
@@ -92,7 +93,12 @@ async function loadWorkshop(models: AppModels) {
 
 async function start() {
   const router = new Router(windowLocation(window))
-  const [{ default: App }, models] = await Promise.all([import('./App.svelte'), createModels()])
+  // The first route's view chunk loads beside App and the models (src/boot/route-views.svelte.ts).
+  const [{ default: App }, models] = await Promise.all([
+    import('./App.svelte'),
+    createModels(),
+    appRouteViews.load(router.route),
+  ])
   const props = appPropsWithLazyWorkshop(models, router, () => loadWorkshop(models), {
     onShown: () => document.querySelector<HTMLElement>('#main h1')?.focus(),
   })
