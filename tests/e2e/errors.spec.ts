@@ -4,9 +4,21 @@
 import { expect, test, type Page } from '@playwright/test'
 import { createSandboxPerson, createVault, runAllSteps, topUp } from './newcomer-helpers'
 
+/** Flips a fault switch on the #/practice-bank page, then returns to the page the user was on. */
 async function fault(page: Page, label: string) {
+  const back = new URL(page.url()).hash
+  await page.goto('/#/practice-bank')
   await page.getByRole('button', { name: label }).click()
   await expect(page.locator('.practice [role="status"]')).not.toBeEmpty()
+  await page.goto('/' + back)
+}
+
+/** "Reset the practice bank", confirmed: every practice user, key and session is gone. */
+async function resetBank(page: Page) {
+  await page.goto('/#/practice-bank')
+  await page.getByRole('button', { name: 'Reset the practice bank…' }).click()
+  await page.getByRole('button', { name: 'Reset the bank' }).click()
+  await expect(page.locator('.practice [role="status"]')).toContainText(/reset/i)
 }
 
 async function payEmail(page: Page, amount: string) {
@@ -62,7 +74,7 @@ test('every fault switch leads to its explainer, and the page recovers', async (
   await expect(page.getByRole('alert')).toHaveCount(0)
 
   // 4. Sandbox reset: every token is gone; the explainer says so; a new sandbox user recovers.
-  await fault(page, 'Reset the sandbox')
+  await resetBank(page)
   await consoleGet(page, '/user/{userID}')
   // The read renews the session first (one session-server call per 30 s), which fails too.
   const reset = page.getByRole('alert').filter({ hasText: 'session-expired' })

@@ -30,7 +30,8 @@ export async function createSandboxPerson(page: Page): Promise<void> {
 export async function runAllSteps(page: Page): Promise<void> {
   await page.goto('/#/onboarding')
   await page.getByRole('button', { name: 'Run all remaining steps' }).click()
-  await expect(page.getByText('5 of 5 done')).toBeVisible({ timeout: 30_000 })
+  // The session step may wait for bunq's one-session-per-30-s slot (the page's limiter queues it).
+  await expect(page.getByText('5 of 5 done')).toBeVisible({ timeout: 45_000 })
 }
 
 /** Accounts page: the IBAN of the first account card, without spaces. */
