@@ -31,7 +31,7 @@ export async function runAllSteps(page: Page): Promise<void> {
   await page.goto('/#/onboarding')
   await page.getByRole('button', { name: 'Run all remaining steps' }).click()
   // The session step may wait for bunq's one-session-per-30-s slot (the page's limiter queues it).
-  await expect(page.getByText('5 of 5 done')).toBeVisible({ timeout: 45_000 })
+  await expect(page.getByText('5 of 5 done')).toBeVisible({ timeout: 60_000 })
 }
 
 /** Accounts page: the IBAN of the first account card, without spaces. */
