@@ -9,14 +9,15 @@ import {
   redactHeaders,
 } from '../../src/bunq/redact'
 
-const API_KEY = 'sandbox_4f2a9b8c7d6e5f40312a9b8c7d6e5f40312a9b8c7d6e5f40'
+// Obviously fake: a real key is 'sandbox_' + 64 hex digits.
+const API_KEY = 'sandbox_FAKEfake-api-key-for-redaction-tests-not-real-000000000'
 const TOKEN = 'a4f9c0ffee0000000000000000000000000000000000000000000000000000ab'
 const PEM =
   '-----BEGIN PRIVATE KEY-----\nMIIEvFAKEFAKEFAKE\nFAKEFAKE==\n-----END PRIVATE KEY-----\n'
 
 describe('maskSecret', () => {
   it('keeps a short prefix of an API key and of a long token', () => {
-    expect(maskSecret(API_KEY)).toBe('sandbox_4f2a…')
+    expect(maskSecret(API_KEY)).toBe('sandbox_FAKE…')
     expect(maskSecret(TOKEN)).toBe(`a4f9… ${REDACTED}`)
     expect(maskSecret('short')).toBe(REDACTED)
     expect(maskSecret(PEM)).not.toContain('MIIE')
