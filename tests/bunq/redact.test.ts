@@ -29,7 +29,7 @@ describe('redactBody', () => {
     const body = JSON.stringify({ description: 'x', secret: API_KEY, permitted_ips: ['*'] })
     const out = redactBody(body)
     expect(out).not.toContain(API_KEY)
-    expect(out).toContain('sandbox_4f2a…')
+    expect(out).toContain('sandbox_FAKE…')
     expect(out).toContain('"permitted_ips":["*"]')
   })
 
@@ -62,7 +62,7 @@ describe('redactBody', () => {
 
   it('keeps the formatting of the bytes that were signed', () => {
     const body = '{\n  "secret": "' + API_KEY + '",\n  "x": 1\n}'
-    expect(redactBody(body)).toBe('{\n  "secret": "sandbox_4f2a…",\n  "x": 1\n}')
+    expect(redactBody(body)).toBe('{\n  "secret": "sandbox_FAKE…",\n  "x": 1\n}')
   })
 })
 
