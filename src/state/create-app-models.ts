@@ -6,7 +6,7 @@
  *   const models = await createAppModels(createBrowserPlatform(), { connectivity, pageOrigin })
  *   mount(App, { target, props: { models, router } })
  */
-import { PRODUCTION_BASE_URL, type TransportConfig } from '../bunq/context'
+import { PRACTICE_BASE_URL, PRODUCTION_BASE_URL, type TransportConfig } from '../bunq/context'
 import { BunqError } from '../errors'
 import type { Platform } from '../platform/platform'
 import type { PracticeBank } from '../practice-bank'
@@ -16,7 +16,8 @@ import type { VaultStore } from '../storage/store'
 import { createTabSync, type TabSync } from '../storage/tab-sync'
 import type { KdfPolicy } from '../storage/vault-protection'
 import { VaultService } from '../storage/vault-service'
-import { createTransport, normalizeDirectBaseUrl, type TransportHandle } from '../transport'
+import { normalizeDirectBaseUrl, normalizeRelayUrl } from '../transport/base-url'
+import type { TransportEnvironment, TransportHandle } from '../transport/create-transport'
 import { LiveAccounts } from './live/live-accounts.svelte'
 import { LiveConsole } from './live/live-console.svelte'
 import { LiveHistory } from './live/live-history.svelte'
@@ -96,7 +97,7 @@ export async function createAppModels(
   let settings: Settings | null = null
   const makeTransport = (config: TransportConfig): TransportHandle => {
     guardProduction(config, settings?.productionUnlocked ?? false)
-    const handle = createTransport(config, platform, {
+    const handle = deferredTransport(config, platform, {
       pageOrigin: options.pageOrigin,
       isOnline: () => connectivity.online,
       loadPracticeBank: bank,
@@ -160,6 +161,35 @@ function guardProduction(config: TransportConfig, unlocked: boolean): void {
       'The production API is locked.',
       'Unlock production in Settings first: a production key moves real money.',
     )
+}
+
+/**
+ * createTransport (src/transport) behind a dynamic import: the handle's kind and base URL are known
+ * at once (a bad URL still throws here), the transport code loads with the first call or check.
+ * The Start screen never sends, so it does not fetch it (issue 9, first-load budget).
+ */
+function deferredTransport(
+  config: TransportConfig,
+  platform: Platform,
+  environment: TransportEnvironment,
+): TransportHandle {
+  const baseUrl =
+    config.kind === 'practice'
+      ? PRACTICE_BASE_URL
+      : config.kind === 'direct'
+        ? normalizeDirectBaseUrl(config.baseUrl)
+        : `${normalizeRelayUrl(config.relayUrl)}/v1` // as createTransport builds it
+  let real: Promise<TransportHandle> | null = null
+  const load = () =>
+    (real ??= import('../transport/create-transport').then((m) =>
+      m.createTransport(config, platform, environment),
+    ))
+  return {
+    kind: config.kind,
+    baseUrl,
+    transport: async (request) => (await load()).transport(request),
+    diagnose: async () => (await load()).diagnose(),
+  }
 }
 
 /** One practice bank per page, made on first use (its own chunk; its state in IndexedDB). */

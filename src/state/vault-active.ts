@@ -4,7 +4,6 @@
  * a bunq.conf export decrypts the record again instead of keeping the PEM in memory.
  */
 import type { ApiContext } from '../bunq/context'
-import { pemToPrivateKey, pemToPublicKey } from '../crypto/pem'
 import type { ContextMeta } from '../storage/records'
 
 export interface SigningKeys {
@@ -28,6 +27,8 @@ export async function activate(
   context: ApiContext,
   subtle: SubtleCrypto,
 ): Promise<ActiveContext> {
+  // PEM parsing loads with the first unlock, not with the page (issue 9, first-load budget).
+  const { pemToPrivateKey, pemToPublicKey } = await import('../crypto/pem')
   const keys: SigningKeys = {
     privateKey: context.privateKeyPem
       ? await pemToPrivateKey(context.privateKeyPem, { extractable: false }, subtle)

@@ -1,11 +1,11 @@
 /**
  * Context files for the vault controller: bunq.conf import/export and the Postman environment
  * (src/bunq/context-file.ts, postman-environment.ts). Export decrypts the stored record again, so
- * the private key PEM is never kept in memory between exports (house style 7).
+ * the private key PEM is never kept in memory between exports (house style 7). The file formats
+ * load on first use: the Start screen does not need them (issue 9, first-load budget).
  */
 import type { TransportConfig } from '../bunq/context'
-import { exportBunqConf, importBunqConf } from '../bunq/context-file'
-import { exportPostmanEnvironment, type PostmanEnvironment } from '../bunq/postman-environment'
+import type { PostmanEnvironment } from '../bunq/postman-environment'
 import type { ContextMeta } from '../storage/records'
 import type { VaultService } from '../storage/vault-service'
 
@@ -23,15 +23,18 @@ export async function importContextFile(
   name: string,
   transport: TransportConfig,
 ): Promise<ContextMeta> {
+  const { importBunqConf } = await import('../bunq/context-file')
   const { context } = await importBunqConf(text, deps.now(), deps.subtle)
   return deps.service.createContext({ name, transport, context })
 }
 
 export async function exportContextFile(deps: FileDeps, id: string): Promise<string> {
+  const { exportBunqConf } = await import('../bunq/context-file')
   return exportBunqConf((await deps.service.openContext(id)).context)
 }
 
 export async function exportPostmanFile(deps: FileDeps, id: string): Promise<PostmanEnvironment> {
+  const { exportPostmanEnvironment } = await import('../bunq/postman-environment')
   const { meta, context } = await deps.service.openContext(id)
   return exportPostmanEnvironment(context, {
     id: deps.newId(),

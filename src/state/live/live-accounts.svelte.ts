@@ -4,7 +4,6 @@
  * the payments and requests lists with older/newer paging (§10.5). Loaded lazily: the first read
  * of `accounts` with an open session starts a refresh.
  */
-import { SUGAR_DADDY } from '../../bunq/endpoints/request-inquiries'
 import type { Payment, RequestInquiry } from '../../bunq/types'
 import { BunqError } from '../../errors'
 import {
@@ -20,7 +19,6 @@ import {
 } from '../models'
 import { toAccount, toPaymentItem, toRequestItem } from './banking-mapping'
 import { PagedList } from './paged-list.svelte'
-import { followTopUp } from './top-up'
 import { track, toUiError } from './ui-error'
 import { checkCounterparty, normaliseAmount, SUGAR_DADDY_MAX } from './validate'
 import type { Workspace } from './workspace.svelte'
@@ -132,6 +130,11 @@ export class LiveAccounts implements AccountsModel {
         const value = normaliseAmount(amount, SUGAR_DADDY_MAX)
         const accountId = this.#requireAccount()
         const client = await this.#ws.client()
+        // Top-up code and the Sugar Daddy alias come with the core (issue 9, first load).
+        const [{ followTopUp }, { SUGAR_DADDY }] = await Promise.all([
+          import('./top-up'),
+          import('../../bunq/endpoints/request-inquiries'),
+        ])
         const status = await followTopUp(client, this.#ws.platform, accountId, value)
         await this.refresh()
         return `Requested ${value} EUR from ${SUGAR_DADDY.name}: ${status}${status === 'ACCEPTED' ? '' : ' (check again in a moment)'}`

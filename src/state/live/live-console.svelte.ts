@@ -11,7 +11,6 @@ import type { HttpMethod } from '../../bunq/paths'
 import type { ExchangeEvent } from '../../bunq/exchange'
 import { BunqError } from '../../errors'
 import type { ConsoleModel, ConsoleRequest, UiError } from '../models'
-import { prepareCurl } from './prepare-curl'
 import { toUiError } from './ui-error'
 import type { Workspace } from './workspace.svelte'
 
@@ -101,6 +100,8 @@ export class LiveConsole implements ConsoleModel {
     try {
       const method = consoleMethod(request.method)
       const body = consoleBody(request)
+      // curl export (signing, snippets) loads on first use (issue 9, first-load budget).
+      const { prepareCurl } = await import('./prepare-curl')
       return await prepareCurl(this.#ws, {
         method,
         path: fillPath(request.path.trim(), this.placeholders),

@@ -5,7 +5,6 @@
  * loaded lazily from the store on first read, so a virtualised view can show 5,000 rows.
  */
 import type { Exchange, ExchangeEvent } from '../../bunq/exchange'
-import { snippet, snippetRequestFrom } from '../../snippets'
 import type { VaultStore } from '../../storage/store'
 import type { HistoryModel, SnippetLanguage } from '../models'
 
@@ -65,6 +64,8 @@ export class LiveHistory implements HistoryModel {
   async snippet(exchange: Exchange, language: SnippetLanguage): Promise<string> {
     // Secrets become placeholders either way (reveal off); the raw copy keeps the exact body.
     const source = this.#raw.get(exchange.id) ?? exchange
+    // The snippet generators load on first use (issue 9, first-load budget).
+    const { snippet, snippetRequestFrom } = await import('../../snippets')
     return snippet(language, snippetRequestFrom(source), { reveal: false })
   }
 

@@ -7,13 +7,12 @@
 import type { TransportConfig } from '../../bunq/context'
 import type { Settings as StoredRecord } from '../../storage/records'
 import type { VaultStore } from '../../storage/store'
-import {
-  describeNextStep,
-  parseTransportLink,
-  TransportError,
-  type Diagnosis,
-  type TransportHandle,
-} from '../../transport'
+// Modules, not the src/transport barrel: that would pull every transport into the first load.
+import { describeNextStep } from '../../transport/advice'
+import type { TransportHandle } from '../../transport/create-transport'
+import type { Diagnosis } from '../../transport/diagnosis'
+import { TransportError } from '../../transport/errors'
+import { parseTransportLink } from '../../transport/link'
 import type { SettingsModel, UiError } from '../models'
 import type { SettingsStore, StoredSettings, TransportProbe } from '../settings.svelte'
 import { toUiError } from './ui-error'

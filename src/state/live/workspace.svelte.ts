@@ -11,7 +11,7 @@
  * `signingKey` (src/bunq/key-ring.ts). A freshly generated pair passes its PEM through `set()`
  * once, for the vault to encrypt; what is shown and kept here has `privateKeyPem: null`.
  */
-import { createBunqClient, type BunqClient, type ContextHolder } from '../../bunq/client'
+import type { BunqClient, ContextHolder } from '../../bunq/client'
 import type { ApiContext, TransportConfig } from '../../bunq/context'
 import { onboardingStage, type Environment, type OnboardingStage } from '../../bunq/context'
 import type { ExchangeEvent, ExchangeListener } from '../../bunq/exchange'
@@ -127,17 +127,23 @@ export class Workspace {
   async client(): Promise<BunqClient> {
     if (!this.#context) throw vaultLocked()
     if (!this.#client) {
-      const handle = this.transportHandle()
-      this.#client = createBunqClient({
-        platform: this.#deps.platform,
-        transport: handle.transport,
-        transportKind: handle.kind,
-        baseUrl: handle.baseUrl,
-        context: this.holder,
-        signingKey: (context) => this.signingKey(context),
-        onExchange: (event) => this.#emit(event),
-        ...this.#deps.clientOptions,
-      })
+      // The protocol core is a chunk of its own, fetched by the first call (issue 9, first load).
+      // Checked again after the wait: a lock or another call may have come in between.
+      const { createBunqClient } = await import('../../bunq/client')
+      if (!this.#context) throw vaultLocked()
+      if (!this.#client) {
+        const handle = this.transportHandle()
+        this.#client = createBunqClient({
+          platform: this.#deps.platform,
+          transport: handle.transport,
+          transportKind: handle.kind,
+          baseUrl: handle.baseUrl,
+          context: this.holder,
+          signingKey: (context) => this.signingKey(context),
+          onExchange: (event) => this.#emit(event),
+          ...this.#deps.clientOptions,
+        })
+      }
     }
     return this.#client
   }
