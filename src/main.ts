@@ -3,14 +3,17 @@
  * the Platform, the settings, the router and the models, and mounts the app.
  *
  * Boot order (issue 9, first-load budget; docs/performance.md "first load"): this entry stays
- * small. It paints a loading placeholder at once, then fetches the app shell (App.svelte and its
- * views) and the models (create-app-models: vault, IndexedDB store, protocol core) in parallel,
- * as chunks of their own. The workshop (lessons, cast) loads only when its routes open, the
+ * small. It paints a loading placeholder at once, then fetches the app shell (App.svelte), the
+ * first route's view (src/boot/route-views.svelte.ts) and the models (create-app-models: vault,
+ * settings, IndexedDB store) in parallel, as chunks of their own. The protocol core, the
+ * transports and the other views load on first use, or on idle after the first screen
+ * (src/boot/prefetch.ts). The workshop (lessons, cast) loads only when its routes open, the
  * practice bank only when a practice transport first sends.
  */
 import { mount } from 'svelte'
 import { showLoadFailure, showLoading } from './boot/loading'
 import { appPropsWithLazyWorkshop } from './boot/lazy-workshop.svelte'
+import { FIRST_SCREEN_MARK, prefetchAfterFirstScreen } from './boot/prefetch'
 import { appRouteViews } from './boot/route-views.svelte'
 import { createBrowserPlatform } from './platform/browser-platform'
 import { requestsInFlight } from './pwa/in-flight'
@@ -103,7 +106,12 @@ async function start() {
     onShown: () => document.querySelector<HTMLElement>('#main h1')?.focus(),
   })
   hideLoading()
-  return mount(App, { target: target!, props })
+  const app = mount(App, { target: target!, props })
+  // The first screen is up: mark it (the bench measures the first load up to here), then warm
+  // the likely next chunks on idle (src/boot/prefetch.ts).
+  performance.mark(FIRST_SCREEN_MARK)
+  void prefetchAfterFirstScreen({ views: appRouteViews })
+  return app
 }
 
 export default await start().catch((error: unknown) => {

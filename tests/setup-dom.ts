@@ -4,3 +4,5 @@ import '@testing-library/jest-dom/vitest'
 import { ROUTES } from '../src/state/router.svelte'
 import { appRouteViews } from '../src/boot/route-views.svelte'
 await appRouteViews.loadAll(ROUTES)
+import { loadExplainers } from '../src/ui/explainers-lazy.svelte'
+await loadExplainers()

@@ -8,10 +8,9 @@ import type { TransportConfig } from '../../bunq/context'
 import type { Settings as StoredRecord } from '../../storage/records'
 import type { VaultStore } from '../../storage/store'
 // Modules, not the src/transport barrel: that would pull every transport into the first load.
-import { describeNextStep } from '../../transport/advice'
+// The advice and the transport errors load with the first check or failed call (issue 9).
 import type { TransportHandle } from '../../transport/create-transport'
 import type { Diagnosis } from '../../transport/diagnosis'
-import { TransportError } from '../../transport/errors'
 import { parseTransportLink } from '../../transport/link'
 import type { SettingsModel, UiError } from '../models'
 import type { SettingsStore, StoredSettings, TransportProbe } from '../settings.svelte'
@@ -73,6 +72,7 @@ export function diagnosisProbe(
       const diagnosis = await makeTransport(transport).diagnose()
       report(transport, diagnosis)
       if (!diagnosis || diagnosis.code === 'ok') return null
+      const { describeNextStep } = await import('../../transport/advice')
       return {
         code: diagnosis.code,
         message: diagnosis.summary,
@@ -103,6 +103,7 @@ export function reportingTransport(
         report(config, null)
         return response
       } catch (error) {
+        const { TransportError } = await import('../../transport/errors')
         if (error instanceof TransportError) report(config, error.diagnosis)
         throw error
       }

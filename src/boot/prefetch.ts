@@ -1,0 +1,68 @@
+/**
+ * Warm the likely next chunks once the first screen is up (issue 9, first-load budget;
+ * docs/performance.md "first load"). The first screen fetches only what it shows; after it has
+ * painted, on the browser's next idle period, the other views and the code their first action
+ * needs (the protocol core, the transports, PEM parsing, the error explainers) are fetched, so a later navigation does
+ * not wait for the network. The workshop (lessons, cast) and the practice bank stay on demand:
+ * they are large and many visits never open them.
+ *
+ * Offline use does not depend on this: the service worker precaches every chunk (src/pwa).
+ */
+import type { Route } from '../state/router.svelte'
+import type { RouteViews } from './route-views.svelte'
+
+/** The mark main.ts sets once the first view is on screen; the bench measures up to it. */
+export const FIRST_SCREEN_MARK = 'workbench:first-screen'
+
+/** Views worth warming: every route but the workshop's (loaded on its routes, src/boot). */
+export const PREFETCH_ROUTES: readonly Route[] = [
+  'start',
+  'api-key',
+  'onboarding',
+  'accounts',
+  'console',
+  'history',
+  'settings',
+  'practice-bank',
+]
+
+/** Chunks the first call or check needs (the same specifiers the models import on first use). */
+export const PREFETCH_MODULES: readonly (() => Promise<unknown>)[] = [
+  () => import('../bunq/client'),
+  () => import('../transport/create-transport'),
+  () => import('../crypto/pem'),
+  () => import('../ui/explainers-lazy.svelte').then((m) => m.loadExplainers()),
+]
+
+/** requestIdleCallback where the browser has it (Safari does not), else a macrotask. */
+export type IdleScheduler = (work: () => void) => void
+
+export const browserIdle: IdleScheduler = (work) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work())
+  else setTimeout(work, 0)
+}
+
+export interface PrefetchOptions {
+  views: Pick<RouteViews, 'load'>
+  routes?: readonly Route[]
+  modules?: readonly (() => Promise<unknown>)[]
+  idle?: IdleScheduler
+}
+
+/**
+ * Schedules the warm-up on the next idle period; resolves when every load has settled. A failed
+ * load (offline) is only a missed warm-up: the route loads again when it opens.
+ */
+export function prefetchAfterFirstScreen(options: PrefetchOptions): Promise<void> {
+  const { views, routes = PREFETCH_ROUTES, modules = PREFETCH_MODULES } = options
+  const idle = options.idle ?? browserIdle
+  return new Promise((resolve) => {
+    idle(() => {
+      const loads = [
+        ...routes.map((route) => views.load(route)),
+        ...modules.map((load) => load().catch(() => undefined)),
+      ]
+      void Promise.all(loads).then(() => resolve())
+    })
+  })
+}
