@@ -10,7 +10,8 @@ import type { VaultStore } from '../storage/store'
 import type { TabSync, VaultMessage } from '../storage/tab-sync'
 import type { VaultService } from '../storage/vault-service'
 import type { ProtectionChoice } from '../storage/vault-protection'
-import { activate, mergeForSave } from './vault-active'
+import { vaultLocked } from '../storage/vault-errors'
+import { activate, mergeForSave, type ActiveContext } from './vault-active'
 import { exportContextFile, exportPostmanFile, importContextFile } from './vault-files'
 import { IdleTimer, type Timers } from './vault-idle'
 import { initialSnapshot, toUiError, type VaultSnapshot } from './vault-snapshot'
@@ -67,14 +68,28 @@ export class VaultController {
     }
   }
 
+  /**
+   * Reads the store, THEN whether the key is held: a lock (idle auto-lock, another tab's "Lock
+   * now") may land during the reads, and a status read before them would show 'unlocked' over a
+   * dropped data key (the next vault call then fails with 'vault-locked' under an open padlock).
+   */
   async #refresh(): Promise<void> {
     const { service } = this.deps
-    const status = await service.status()
+    const stored = await service.storedProtection()
+    const contexts = await service.listContexts()
+    const unlocked = service.isUnlocked
     this.#set({
-      status: status === 'no-vault' ? 'empty' : status,
-      protection: service.protection ?? (await service.storedProtection()),
-      contexts: await service.listContexts(),
+      status: unlocked ? 'unlocked' : stored ? 'locked' : 'empty',
+      protection: service.protection ?? stored,
+      contexts,
+      ...(unlocked ? {} : { active: null }),
     })
+  }
+
+  /** Shows a decrypted context only if the vault is still open once its keys are imported. */
+  #setActive(active: ActiveContext): void {
+    if (!this.deps.service.isUnlocked) throw vaultLocked()
+    this.#set({ active })
   }
 
   /** Loads the state; a "this browser only" vault opens at once (that is its convenience). */
@@ -140,7 +155,7 @@ export class VaultController {
 
   async #open(id: string): Promise<void> {
     const { meta, context } = await this.deps.service.openContext(id)
-    this.#set({ active: await activate(meta, context, this.deps.subtle) })
+    this.#setActive(await activate(meta, context, this.deps.subtle))
   }
 
   createContext(input: {
@@ -194,7 +209,7 @@ export class VaultController {
       const { meta, context } = await this.deps.service.updateContext(id, (current) => ({
         context: mergeForSave(current.context, change({ ...current.context, privateKeyPem: null })),
       }))
-      this.#set({ active: await activate(meta, context, this.deps.subtle) })
+      this.#setActive(await activate(meta, context, this.deps.subtle))
       await this.#refresh()
     })
   }
