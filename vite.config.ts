@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { firstScreenGroup } from './src/boot/first-screen-chunk.ts'
 import { cspPlugin } from './src/pwa/csp-plugin.ts'
 import { parseConnectSrc } from './src/pwa/csp.ts'
 import { manifest } from './src/pwa/manifest.ts'
@@ -31,7 +32,13 @@ export default defineConfig({
     cspPlugin({ extraConnectSrc: parseConnectSrc(process.env.CONNECT_SRC) }),
   ],
   // OUT_DIR lets parallel builds (tests, benches) use their own folder.
-  build: { target: 'es2022', sourcemap: false, outDir: process.env.OUT_DIR ?? 'dist' },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    outDir: process.env.OUT_DIR ?? 'dist',
+    // What the first screen needs in one file (issue 9; src/boot/first-screen-chunk.ts).
+    rolldownOptions: { output: { codeSplitting: { groups: [firstScreenGroup] } } },
+  },
   preview: { host: '127.0.0.1' },
 })
 

@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest'
-// App.svelte loads each view as a chunk (src/boot/route-views.svelte.ts); component tests render
-// synchronously, so every view is loaded before they start.
-import { ROUTES } from '../src/state/router.svelte'
 import { appRouteViews } from '../src/boot/route-views.svelte'
-await appRouteViews.loadAll(ROUTES)
+import { preloadLazyComponents } from '../src/boot/lazy-component.svelte'
+import { ROUTES } from '../src/state/router.svelte'
 import { loadExplainers } from '../src/ui/explainers-lazy.svelte'
+
+// The app loads its views, the error explainers and the vault's unlocked-only parts as chunks on
+// first use (issue 9, src/boot). Component tests render synchronously: load them all first.
+await appRouteViews.loadAll(ROUTES)
 await loadExplainers()
+await preloadLazyComponents() // declared by the views loaded above

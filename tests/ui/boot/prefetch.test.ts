@@ -18,6 +18,7 @@ describe('prefetchAfterFirstScreen', () => {
         },
       ],
       idle: (work) => (idleWork = work),
+      skip: () => false,
     })
     expect(loaded).toEqual([])
     expect(modules).toEqual([])
@@ -25,6 +26,19 @@ describe('prefetchAfterFirstScreen', () => {
     await done
     expect(loaded).toEqual([...PREFETCH_ROUTES])
     expect(modules).toEqual(['core'])
+  })
+
+  it('skips the warm-up when a service worker serves the page (its precache has every chunk)', async () => {
+    const loaded: Route[] = []
+    let skipped = 0
+    await prefetchAfterFirstScreen({
+      views: { load: async (route) => void loaded.push(route) },
+      modules: [],
+      idle: (work) => work(),
+      skip: () => (skipped++, true),
+    })
+    expect(skipped).toBe(1)
+    expect(loaded).toEqual([])
   })
 
   it('leaves the workshop routes to their own loader', () => {
