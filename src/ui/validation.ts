@@ -7,6 +7,8 @@
 export function validateAmount(text: string, max?: number): string | null {
   const value = text.trim().replace(',', '.')
   if (!value) return 'Enter an amount.'
+  // "-5" or "-0.50" is a sign problem, not a format one: say what is wrong with it (QA item 12).
+  if (/^-\s*\d/.test(value)) return 'The amount must be more than 0.'
   if (!/^\d+(\.\d{1,2})?$/.test(value)) return 'Use a number with at most 2 decimals, like 12.50.'
   const n = Number(value)
   if (n <= 0) return 'The amount must be more than 0.'

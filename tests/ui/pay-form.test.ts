@@ -1,0 +1,53 @@
+import { screen, within } from '@testing-library/svelte'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, test } from 'vitest'
+import { renderApp } from './render-app'
+
+/** The Pay form on the Accounts view (QA items 3, 11, 12). */
+function payForm() {
+  renderApp('accounts')
+  const pay = screen.getByRole('region', { name: 'Pay' })
+  return {
+    pay,
+    amount: within(pay).getByLabelText('Amount (EUR)'),
+    review: within(pay).getByRole('button', { name: 'Review payment' }),
+  }
+}
+
+describe('pay form', () => {
+  test('Review payment shows every field error, even of fields never touched', async () => {
+    const user = userEvent.setup()
+    const { pay, review } = payForm()
+    await user.click(review)
+    expect(within(pay).getByText('Enter an amount.')).toBeInTheDocument()
+    expect(within(pay).getByText('Enter an email address.')).toBeInTheDocument()
+    expect(within(pay).getByLabelText('Amount (EUR)')).toHaveAttribute('aria-invalid', 'true')
+    await user.click(within(pay).getByRole('radio', { name: 'IBAN' }))
+    expect(within(pay).getByText('Enter an IBAN.')).toBeInTheDocument()
+    expect(within(pay).getByText(/A name is required/)).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  test('a negative amount says it must be more than 0', async () => {
+    const user = userEvent.setup()
+    const { pay, amount } = payForm()
+    await user.type(amount, '-5')
+    await user.tab()
+    expect(within(pay).getByText('The amount must be more than 0.')).toBeInTheDocument()
+  })
+
+  test('after a payment the emptied amount is not marked wrong', async () => {
+    const user = userEvent.setup()
+    const { pay, amount, review } = payForm()
+    await user.type(amount, '3')
+    await user.type(within(pay).getByLabelText('Email address'), 'grace@example.com')
+    await user.tab()
+    await user.click(review)
+    await user.click(screen.getByRole('button', { name: 'Send payment' }))
+    expect(await within(pay).findByText('Payment sent.')).toBeInTheDocument()
+    expect(amount).toHaveValue('')
+    expect(amount).toHaveAttribute('aria-invalid', 'false')
+    expect(within(pay).queryByText('Enter an amount.')).toBeNull()
+    expect(within(pay).queryByRole('alert')).toBeNull()
+  })
+})
