@@ -133,7 +133,7 @@ export async function createAppModels(
   return {
     vault,
     session: new LiveSession(workspace, () => vault.lock()),
-    onboarding: new LiveOnboarding({ workspace, productionUnlocked }),
+    onboarding: new LiveOnboarding({ workspace, productionUnlocked, history }),
     accounts,
     console: new LiveConsole(workspace, () => accounts.selectedId),
     history,

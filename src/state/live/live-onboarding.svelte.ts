@@ -16,6 +16,12 @@ import {
   type SandboxUserKind,
   type UiError,
 } from '../models'
+import {
+  eventFromHistory,
+  LOOK_BACK,
+  stepExchangeFromHistory,
+  type HistorySource,
+} from './live-onboarding-history'
 import { STEP_IDS, stepResult, stepsDone } from './step-results'
 import { failed, track, toUiError } from './ui-error'
 import type { Workspace } from './workspace.svelte'
@@ -32,6 +38,8 @@ export interface OnboardingDeps {
   workspace: Workspace
   /** Settings' production switch (a typed confirmation unlocks it, never remembered). */
   productionUnlocked: () => boolean
+  /** Where a finished step finds its exchange after a reload (the redacted copy). */
+  history?: HistorySource
 }
 
 export class LiveOnboarding implements OnboardingModel {
@@ -47,10 +55,15 @@ export class LiveOnboarding implements OnboardingModel {
   #kind: SandboxUserKind = 'person'
   readonly #ws: Workspace
   readonly #productionUnlocked: () => boolean
+  readonly #history: HistorySource | undefined
+  // Not state: a cache so a step keeps the same event object between reads (no re-render).
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #fromHistory = new Map<string, ExchangeEvent>()
 
   constructor(deps: OnboardingDeps) {
     this.#ws = deps.workspace
     this.#productionUnlocked = deps.productionUnlocked
+    this.#history = deps.history
   }
 
   get stage() {
@@ -75,7 +88,7 @@ export class LiveOnboarding implements OnboardingModel {
       return {
         id,
         status,
-        exchange: run.exchange,
+        exchange: run.exchange ?? (status === 'done' && context ? this.#stored(id, context) : null),
         error: status === 'failed' ? run.error : null,
         result: status === 'done' && context ? stepResult(id, context) : null,
       }
@@ -95,6 +108,18 @@ export class LiveOnboarding implements OnboardingModel {
   }
   get apiKeyAction() {
     return this.#apiKeyAction
+  }
+
+  /** A done step's exchange from History, when this tab has none in memory (after a reload). */
+  #stored(id: OnboardingStepId, context: ApiContext): ExchangeEvent | null {
+    const history = this.#history
+    if (!history || id === 'key-pair') return null
+    const entries = history.slice(0, Math.min(history.count, LOOK_BACK))
+    const found = stepExchangeFromHistory(id, context, entries)
+    if (!found) return null
+    let event = this.#fromHistory.get(found.id)
+    if (!event) this.#fromHistory.set(found.id, (event = eventFromHistory(found)))
+    return event
   }
 
   async createSandboxUser(kind: SandboxUserKind) {
