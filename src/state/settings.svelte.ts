@@ -17,6 +17,8 @@ export interface StoredSettings {
   theme: ThemeChoice
   transport: TransportConfig
   autoLockMinutes: number
+  /** Kept like the theme, so a reload in front of an audience does not unmask (QA item 4). */
+  presenter: boolean
 }
 
 export interface SettingsStore {
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   theme: 'system',
   transport: { kind: 'practice' },
   autoLockMinutes: 15,
+  presenter: false,
 }
 
 export class Settings implements SettingsModel {
@@ -55,6 +58,7 @@ export class Settings implements SettingsModel {
     if (saved.transport && isTransport(saved.transport)) this.#transport = saved.transport
     if (typeof saved.autoLockMinutes === 'number')
       this.#autoLock = clampMinutes(saved.autoLockMinutes)
+    if (saved.presenter === true) this.#presenter = true
   }
 
   get theme() {
@@ -110,6 +114,7 @@ export class Settings implements SettingsModel {
   }
   setPresenter(on: boolean) {
     this.#presenter = on
+    this.#save()
   }
 
   applyLink(link: TransportLink) {
@@ -147,6 +152,7 @@ export class Settings implements SettingsModel {
       theme: this.#theme,
       transport: this.#transport,
       autoLockMinutes: this.#autoLock,
+      presenter: this.#presenter,
     })
   }
 }

@@ -61,6 +61,8 @@ export interface Settings {
   transport: TransportConfig
   /** Set only after the typed production confirmation (architecture.md, security stance). */
   productionUnlocked: boolean
+  /** Presenter mode survives a reload like the theme (absent in records made before it). */
+  presenter?: boolean
 }
 
 export const DEFAULT_SETTINGS: Settings = {

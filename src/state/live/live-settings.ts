@@ -30,6 +30,7 @@ export function storageSettingsStore(wiring: SettingsWiring): SettingsStore {
     theme: wiring.initial.theme,
     transport: wiring.initial.transport,
     autoLockMinutes: wiring.initial.autoLockMinutes,
+    presenter: wiring.initial.presenter === true,
   }
   let chain: Promise<void> = Promise.resolve()
   return {
@@ -49,6 +50,7 @@ export function storageSettingsStore(wiring: SettingsWiring): SettingsStore {
             ...current,
             theme: next.theme,
             transport: next.transport,
+            presenter: next.presenter,
           })
         })
         .catch(() => undefined) // settings then last for this tab only, which is harmless
