@@ -3,12 +3,14 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { FAKE_API_KEY, FAKE_SESSION_TOKEN } from '../../src/state/fakes'
 import { FakeOnboarding } from '../../src/state/fakes/fake-onboarding.svelte'
+import { FakeVault } from '../../src/state/fakes/fake-vault.svelte'
 import { renderApp } from './render-app'
 
 describe('API key and onboarding views', () => {
   test('a new user creates a sandbox user; the key shows masked until revealed', async () => {
     const user = userEvent.setup()
-    renderApp('api-key', { scenario: 'new' })
+    // A new user with the vault just created (a missing vault shows the vault gate instead).
+    renderApp('api-key', { scenario: 'new' }, { vault: new FakeVault({ status: 'unlocked' }) })
     expect(screen.getByRole('heading', { level: 1, name: 'API key' })).toBeInTheDocument()
     await user.click(screen.getByRole('radio', { name: 'Company' }))
     await user.click(screen.getByRole('button', { name: 'Create sandbox company' }))
@@ -20,7 +22,8 @@ describe('API key and onboarding views', () => {
 
   test('a pasted key that is not a sandbox key is refused with the production explainer', async () => {
     const user = userEvent.setup()
-    renderApp('api-key', { scenario: 'new' })
+    // A new user with the vault just created (a missing vault shows the vault gate instead).
+    renderApp('api-key', { scenario: 'new' }, { vault: new FakeVault({ status: 'unlocked' }) })
     await user.type(screen.getByLabelText('API key'), 'abc123productionlooking')
     expect(screen.getByRole('note')).toHaveTextContent('looks like a production key')
     await user.click(screen.getByRole('button', { name: 'Use this key' }))
