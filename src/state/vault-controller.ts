@@ -14,6 +14,7 @@ import { vaultLocked } from '../storage/vault-errors'
 import { activate, mergeForSave, type ActiveContext } from './vault-active'
 import { exportContextFile, exportPostmanFile, importContextFile } from './vault-files'
 import { IdleTimer, type Timers } from './vault-idle'
+import { lastActiveContextId, rememberActiveContextId } from './vault-last-active'
 import { initialSnapshot, toUiError, type VaultSnapshot } from './vault-snapshot'
 
 export type { VaultSnapshot, VaultStatus } from './vault-snapshot'
@@ -119,7 +120,9 @@ export class VaultController {
     await this.deps.service.unlock(passphrase)
     this.#idle.touch()
     await this.#refresh()
-    const first = this.#s.contexts[0]
+    // The context the user was working in (QA item 2), else the first.
+    const last = await lastActiveContextId(this.deps.store)
+    const first = this.#s.contexts.find((c) => c.id === last) ?? this.#s.contexts[0]
     if (first) await this.#open(first.id)
   }
 
@@ -156,6 +159,7 @@ export class VaultController {
   async #open(id: string): Promise<void> {
     const { meta, context } = await this.deps.service.openContext(id)
     this.#setActive(await activate(meta, context, this.deps.subtle))
+    await rememberActiveContextId(this.deps.store, id)
   }
 
   createContext(input: {
