@@ -119,6 +119,11 @@ export interface SessionModel {
   end(): Promise<void>
   /** Locks the vault: the same as VaultModel.lock, offered in the bar. */
   lock(): void
+  /** No session, but the device is registered: the bar offers "Open session" (renew opens one). */
+  readonly canOpen?: boolean
+  /** A short notice, e.g. the client renewed an expired session by itself (QA item 9). */
+  readonly notice?: string | null
+  dismissNotice?(): void
 }
 
 // ------------------------------------------------------------------------ API key + onboarding
