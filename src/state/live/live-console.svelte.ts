@@ -46,6 +46,10 @@ export function consoleMethod(method: string): HttpMethod {
 }
 
 export class LiveConsole implements ConsoleModel {
+  /** The primary account, looked up per session when Accounts has not chosen one (QA item 7). */
+  #primary = $state.raw<{ session: string; id: number } | null>(null)
+  #lookingUp: string | null = null
+  #lookUp: Promise<void> = Promise.resolve()
   #sending = $state(false)
   #last = $state.raw<ExchangeEvent | null>(null)
   #error = $state<UiError | null>(null)
@@ -59,7 +63,7 @@ export class LiveConsole implements ConsoleModel {
 
   get placeholders(): Readonly<Record<string, string | null>> {
     const userId = this.#ws.context?.session?.userId
-    const accountId = this.#accountId()
+    const accountId = this.#resolvedAccountId()
     return {
       userID: userId === undefined ? null : String(userId),
       'monetary-accountID': accountId === null ? null : String(accountId),
@@ -86,7 +90,7 @@ export class LiveConsole implements ConsoleModel {
         (event) => (this.#last = event),
         () =>
           client.call(method, request.path.trim(), body, {
-            accountId: this.#accountId() ?? undefined,
+            accountId: this.#resolvedAccountId() ?? undefined,
           }),
       )
     } catch (error) {
@@ -94,6 +98,40 @@ export class LiveConsole implements ConsoleModel {
     } finally {
       this.#sending = false
     }
+  }
+
+  /**
+   * The selected account, else this session's primary one (the first ACTIVE account, §10.1).
+   * Reading it with an open session and no id starts the look-up once per session; it lands
+   * in state a microtask later (a template read must not change state).
+   */
+  #resolvedAccountId(): number | null {
+    const selected = this.#accountId()
+    if (selected !== null) return selected
+    const session = this.#ws.context?.session
+    if (!session || this.#ws.stage() !== 'session') return null
+    const key = `${this.#ws.meta?.id}:${session.userId}:${session.id}`
+    if (this.#primary?.session === key) return this.#primary.id
+    if (this.#lookingUp !== key) {
+      this.#lookingUp = key
+      this.#lookUp = Promise.resolve().then(() => this.#lookUpPrimary(key))
+    }
+    return null
+  }
+
+  async #lookUpPrimary(key: string): Promise<void> {
+    try {
+      const client = await this.#ws.client()
+      const { account } = await client.monetaryAccounts.primary()
+      if (this.#lookingUp === key) this.#primary = { session: key, id: account.id }
+    } catch {
+      // Unknown stays unknown: the view keeps its hint, and the next session tries again.
+    }
+  }
+
+  /** Resolves when a primary-account look-up started by reading placeholders is done (tests). */
+  settled(): Promise<void> {
+    return this.#lookUp
   }
 
   async toCurl(request: ConsoleRequest): Promise<string> {
