@@ -97,6 +97,9 @@ test('offline, a direct transport says so (network-offline) and sends nothing', 
   await expect(page.getByText('Unlocked.')).toBeVisible({ timeout: 20_000 })
   await open(page, url, 'settings')
   await page.getByRole('radio', { name: /bunq sandbox \(direct\)/ }).check()
+  // Choosing a live transport runs a check against bunq while still online; its transport code
+  // loads on first use (issue 9), so let it finish before the network goes.
+  await page.waitForLoadState('networkidle')
 
   await host.stop()
   host = undefined

@@ -102,8 +102,10 @@ test('offline with the server stopped, every view still opens (lazy chunks are p
   page.on('requestfailed', (request) => recordFailure(failed, request.url()))
   for (const route of routes) {
     await page.goto(`${url}${route}`)
-    // Let the boot's own chunk loads finish: a reload in the middle of them aborts them.
+    // Let the boot's own chunk loads finish: a reload in the middle of them aborts them. The view
+    // and what it loads (e.g. the practice bank) arrive after the shell (src/boot/route-views).
     await expectAppShown(page)
+    await page.waitForLoadState('networkidle')
     await page.reload()
     await expectAppShown(page)
   }
