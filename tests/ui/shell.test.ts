@@ -30,9 +30,13 @@ describe('app shell', () => {
     await user.click(within(bar).getByRole('button', { name: 'Renew' }))
     expect(bar).toHaveTextContent('7d 0h')
     await user.click(within(bar).getByRole('button', { name: 'End session' }))
+    // Ending asks first (QA item 8).
+    const dialog = screen.getByRole('dialog', { name: 'End this session?' })
+    await user.click(within(dialog).getByRole('button', { name: 'End session' }))
     expect(bar).toHaveTextContent('No session')
     await user.click(within(bar).getByRole('button', { name: 'Lock' }))
     expect(models.vault.status).toBe('locked')
+    expect(bar).toHaveTextContent('Vault locked — Unlock')
   })
 
   test('banners for memory-only storage and offline', () => {

@@ -3,8 +3,13 @@
  * the environment, the transport, when the session ends (bunq-protocol.md §4.6), and renew / end /
  * lock. Renewing is a new POST /session-server; the client's limiter keeps bunq's one-per-30-s
  * rule (§9). Ending is DELETE /session/{id} (§4.7): installation and device stay.
+ *
+ * The client renews an expired session by itself for a read (client.ts): an answer "Insufficient
+ * authorisation." (§8) followed at once by POST /session-server. That would be silent (QA item 9),
+ * so the bar gets a notice when it sees that pair of exchanges and did not ask for it itself.
  */
 import type { TransportConfig } from '../../bunq/context'
+import type { Exchange } from '../../bunq/exchange'
 import { IDLE, type ActionState, type SessionModel, type SessionUser } from '../models'
 import { track } from './ui-error'
 import type { Workspace } from './workspace.svelte'
@@ -20,12 +25,44 @@ export function displayNameOf(user: Record<string, unknown>): string {
 
 export class LiveSession implements SessionModel {
   #action = $state<ActionState>(IDLE)
+  #notice = $state<string | null>(null)
+  /** The previous exchange was refused as 'session-expired'. */
+  #justExpired = false
+  /** This model is opening a session itself (Renew / Open session): no notice for that. */
+  #opening = false
   readonly #ws: Workspace
   readonly #lock: () => void
 
   constructor(workspace: Workspace, lock: () => void) {
     this.#ws = workspace
     this.#lock = lock
+    workspace.watch((event) => this.#observe(event.redacted))
+  }
+
+  /** A device is registered but no session is open (or it has ended): "Open session" runs. */
+  get canOpen(): boolean {
+    const context = this.#ws.context
+    if (!context?.installation || !context.device) return false
+    const session = context.session
+    return !session || session.expiresAt <= this.#ws.now()
+  }
+  get notice() {
+    return this.#notice
+  }
+  dismissNotice() {
+    this.#notice = null
+  }
+
+  #observe(exchange: Exchange): void {
+    const renewedAfterExpiry =
+      this.#justExpired &&
+      !this.#opening &&
+      exchange.request.method === 'POST' &&
+      exchange.request.url.endsWith('/session-server') &&
+      exchange.errorCode === null &&
+      exchange.response?.status === 200
+    this.#justExpired = exchange.errorCode === 'session-expired'
+    if (renewedAfterExpiry) this.#notice = 'Session had expired: renewed automatically'
   }
 
   get who(): SessionUser | null {
@@ -51,10 +88,13 @@ export class LiveSession implements SessionModel {
   }
 
   async renew() {
+    this.#notice = null
     await track(
       (state) => (this.#action = state),
       async () => {
-        const context = await (await this.#ws.client()).openSession()
+        const client = await this.#ws.client()
+        this.#opening = true
+        const context = await client.openSession().finally(() => (this.#opening = false))
         const minutes = Math.round(((context.session?.expiresAt ?? 0) - this.#ws.now()) / 60_000)
         return `New session opened; it ends in about ${minutes} minutes.`
       },
@@ -73,6 +113,7 @@ export class LiveSession implements SessionModel {
 
   lock() {
     this.#action = IDLE
+    this.#notice = null
     this.#lock()
   }
 }

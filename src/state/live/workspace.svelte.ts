@@ -158,6 +158,12 @@ export class Workspace {
     }
   }
 
+  /** Every exchange from now on, until the returned function is called (the session bar's notices). */
+  watch(listener: ExchangeListener): () => void {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
+  }
+
   /** The ContextHolder the BunqClient reads and writes (client.ts). */
   readonly holder: ContextHolder = {
     get: () => {
