@@ -157,7 +157,7 @@ export function createBunqClient(options: BunqClientOptions): BunqClient {
     request,
     userId(): number {
       const session = holder.get().session
-      if (!session) throw new NoContextError('a session', 'Open session')
+      if (!session) throw new NoContextError('a session', 'Open a session')
       return session.userId
     },
   }

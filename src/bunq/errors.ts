@@ -101,7 +101,7 @@ export class NoContextError extends BunqError {
     super(
       'no-context',
       `This call needs ${missing}, which is not set up yet.`,
-      `Run "${step}" first.`,
+      `Run "${step}" on the Onboarding page first.`,
     )
   }
 }

@@ -36,7 +36,7 @@ export function authTokenFor(
     if (!context.installation) throw new NoContextError('an installation token', 'Install')
     return { kind, token: context.installation.token }
   }
-  if (!context.session) throw new NoContextError('a session', 'Open session')
+  if (!context.session) throw new NoContextError('a session', 'Open a session')
   return { kind, token: context.session.token }
 }
 

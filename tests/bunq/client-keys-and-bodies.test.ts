@@ -97,7 +97,7 @@ describe('signing key from a provider, no PEM in memory', () => {
     })
     await expect(client.users.current()).rejects.toMatchObject({
       code: 'no-context',
-      hint: 'Run "Generate key pair" first.',
+      hint: 'Run "Generate key pair" on the Onboarding page first.',
     })
     expect(requests).toHaveLength(0)
   })
