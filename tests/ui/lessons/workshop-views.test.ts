@@ -67,6 +67,9 @@ describe('workshop views', () => {
     await screen.findByText(/Lesson finished: every check passed\./, {}, { timeout: 15_000 })
     expect(workshop.lessons.run?.finished).toBe(true)
     expect(screen.getAllByText(/^Check passed:/)).toHaveLength(7)
+    // A finished lesson says so instead of offering a disabled "Run step 7".
+    expect(screen.getByRole('button', { name: 'Finished' })).toBeDisabled()
+    expect(screen.queryByRole('button', { name: /^Run step/ })).toBeNull()
   })
 
   it('the presenter switch flips the setting', async () => {
