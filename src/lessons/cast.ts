@@ -8,18 +8,24 @@
 import { BunqError } from '../errors'
 import type { LessonWorld, UserKind } from './world'
 
-export const CAST: ReadonlyArray<{ name: string; kind: UserKind }> = [
-  { name: 'Anna', kind: 'person' },
-  { name: 'Bram', kind: 'person' },
-  { name: 'Acme', kind: 'company' },
+/**
+ * Who is in the cast. `displayName` matches the role (QA item 13): bunq (and the practice bank)
+ * give sandbox users random names, which made "Anna (person)" read as somebody else.
+ */
+export const CAST: ReadonlyArray<{ name: string; kind: UserKind; displayName: string }> = [
+  { name: 'Anna', kind: 'person', displayName: 'Anna de Vries' },
+  { name: 'Bram', kind: 'person', displayName: 'Bram Jansen' },
+  { name: 'Acme', kind: 'company', displayName: 'Acme B.V.' },
 ]
 
 export interface CastMember {
   name: string
   kind: UserKind
   userId: number
-  /** The name bunq gave the sandbox user. */
+  /** The name that matches the role ("Anna de Vries"). */
   displayName: string
+  /** The random name the bank gave the sandbox user (shown as a footnote, if at all). */
+  bankName?: string
   iban: string
   balance: string
 }
@@ -79,14 +85,14 @@ export class Cast {
 
   async members(): Promise<CastMember[]> {
     const out: CastMember[] = []
-    for (const { name, kind } of CAST) {
+    for (const { name, kind, displayName } of CAST) {
       const session = this.world.client(name).context.session
       if (!session) continue
       const user = session.user as { display_name?: string; name?: string }
       const { iban } = await this.world.account(name)
       const balance = await this.world.balance(name)
-      const displayName = user.display_name ?? user.name ?? name
-      out.push({ name, kind, userId: session.userId, displayName, iban, balance })
+      const bankName = user.display_name ?? user.name ?? name
+      out.push({ name, kind, userId: session.userId, displayName, bankName, iban, balance })
     }
     return out
   }
