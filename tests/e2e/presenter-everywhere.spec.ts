@@ -2,7 +2,9 @@
 // bank: a newcomer onboards, tops up and pays; the secrets are collected from the page's own raw
 // exchanges (the reveal toggles) BEFORE presenter mode; then every view is visited with presenter
 // mode on and its text must hold none of them: API key, installation and session tokens, client
-// and server signatures, full IBANs. With presenter mode off the same check finds them.
+// and server signatures, full IBANs, nor the short prefix a redacted copy keeps (`sandbox_136d…`,
+// `5cde… •••• redacted`: QA item 5). With presenter mode off the same check finds them. Presenter
+// mode survives a reload (QA item 4).
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   createSandboxPerson,
@@ -11,6 +13,7 @@ import {
   payIban,
   runAllSteps,
   topUp,
+  unlockVault,
 } from './newcomer-helpers'
 
 const secrets = new Set<string>()
@@ -59,6 +62,11 @@ async function leaks(page: Page): Promise<string[]> {
   await openEverything(page, false)
   const text = await page.evaluate(() => document.body.innerText)
   const out = [...secrets].filter((secret) => text.includes(secret))
+  // A prefix of 4 or more characters followed by the ellipsis the redaction adds.
+  for (const secret of secrets)
+    for (let n = 4; n <= 12; n++)
+      if (text.includes(`${secret.slice(0, n)}…`)) out.push(`a prefix of ${secret.slice(0, 4)}…`)
+  for (const m of text.matchAll(/sandbox_[0-9a-zA-Z]+…|\S+… •••• redacted/g)) out.push(m[0])
   for (const iban of ibans) if (text.includes(iban) || text.includes(grouped(iban))) out.push(iban)
   if (/sandbox_[0-9a-zA-Z]{8,}/.test(text)) out.push('a sandbox API key')
   if (text.includes('PRIVATE KEY-----\n')) out.push('a private key')
@@ -165,5 +173,18 @@ test('presenter mode shows no secret and no full IBAN on any view', async ({ pag
     await expect(page.locator('main h1')).toBeVisible()
     expect(await leaks(page), route).toEqual([])
   }
+
+  // A reload keeps presenter mode on: the page comes back masked, before and after unlocking.
+  await page.goto('/#/start')
+  await page.reload()
+  await expect(page.locator('main h1')).toBeVisible()
+  await unlockVault(page) // the keys live in memory only: a reload locks the vault
+  await page.goto('/#/onboarding')
+  await expect(page.getByText('5 of 5 done')).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByRole('button', { name: 'Presenter', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  expect(await leaks(page), 'onboarding after a reload').toEqual([])
   expect(pageErrors).toEqual([])
 })
