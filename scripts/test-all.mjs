@@ -31,6 +31,8 @@ if (existsSync(`${out}/vitest.json`)) {
   const report = JSON.parse(readFileSync(`${out}/vitest.json`, 'utf8'))
   passed += report.numPassedTests
   failed += report.numFailedTests
+  const skipped = report.numPendingTests + report.numTodoTests
+  if (skipped > 0) console.log(`(${skipped} unit/component tests skipped, counted as neither)`)
   // A file that fails to load has no tests but is a failure all the same.
   if (vitestStatus !== 0 && report.numFailedTests === 0) broken = true
 } else broken = true
