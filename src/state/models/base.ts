@@ -1,0 +1,25 @@
+/** A failure as the UI shows it: a BunqError turned into state. Never holds a secret. */
+export interface UiError {
+  /** A code from src/bunq/error-codes.ts; explained by src/ui/error-explainers.ts. */
+  code: string
+  /** What failed, in the app's words (BunqError.message). */
+  message: string
+  /** What to do (BunqError.hint), if the error carried one. */
+  hint?: string
+  /** bunq's own `error_description`, verbatim, when the server answered (bunq-protocol.md §8). */
+  bunqText?: string | null
+  /** X-Bunq-Client-Response-Id of the failed response, for bunq support (§7). */
+  responseId?: string | null
+  /** HTTP status, when there was a response. */
+  status?: number | null
+}
+
+/** The state of one user action (top up, pay, renew, ...). */
+export interface ActionState {
+  status: 'idle' | 'running' | 'done' | 'failed'
+  /** A short human line: "Requested 100.00 EUR from Sugar Daddy: ACCEPTED". */
+  message: string | null
+  error: UiError | null
+}
+
+export const IDLE: ActionState = { status: 'idle', message: null, error: null }
