@@ -6,7 +6,6 @@
  */
 import type { ApiContext, Environment } from '../../bunq/context'
 import type { ExchangeEvent } from '../../bunq/exchange'
-import { BunqError } from '../../errors'
 import {
   IDLE,
   type ActionState,
@@ -16,13 +15,10 @@ import {
   type SandboxUserKind,
   type UiError,
 } from '../models'
-import {
-  eventFromHistory,
-  LOOK_BACK,
-  stepExchangeFromHistory,
-  type HistorySource,
-} from './live-onboarding-history'
+import { acceptPastedKey } from './check-api-key'
+import type { HistorySource } from './live-onboarding-history'
 import { STEP_IDS, stepResult, stepsDone } from './step-results'
+import { StoredStepExchanges } from './stored-step-exchanges'
 import { failed, track, toUiError } from './ui-error'
 import type { Workspace } from './workspace.svelte'
 
@@ -55,15 +51,12 @@ export class LiveOnboarding implements OnboardingModel {
   #kind: SandboxUserKind = 'person'
   readonly #ws: Workspace
   readonly #productionUnlocked: () => boolean
-  readonly #history: HistorySource | undefined
-  // Not state: a cache so a step keeps the same event object between reads (no re-render).
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly #fromHistory = new Map<string, ExchangeEvent>()
+  readonly #stored: StoredStepExchanges
 
   constructor(deps: OnboardingDeps) {
     this.#ws = deps.workspace
     this.#productionUnlocked = deps.productionUnlocked
-    this.#history = deps.history
+    this.#stored = new StoredStepExchanges(deps.history)
   }
 
   get stage() {
@@ -88,7 +81,8 @@ export class LiveOnboarding implements OnboardingModel {
       return {
         id,
         status,
-        exchange: run.exchange ?? (status === 'done' && context ? this.#stored(id, context) : null),
+        exchange:
+          run.exchange ?? (status === 'done' && context ? this.#stored.get(id, context) : null),
         error: status === 'failed' ? run.error : null,
         result: status === 'done' && context ? stepResult(id, context) : null,
       }
@@ -108,18 +102,6 @@ export class LiveOnboarding implements OnboardingModel {
   }
   get apiKeyAction() {
     return this.#apiKeyAction
-  }
-
-  /** A done step's exchange from History, when this tab has none in memory (after a reload). */
-  #stored(id: OnboardingStepId, context: ApiContext): ExchangeEvent | null {
-    const history = this.#history
-    if (!history || id === 'key-pair') return null
-    const entries = history.slice(0, Math.min(history.count, LOOK_BACK))
-    const found = stepExchangeFromHistory(id, context, entries)
-    if (!found) return null
-    let event = this.#fromHistory.get(found.id)
-    if (!event) this.#fromHistory.set(found.id, (event = eventFromHistory(found)))
-    return event
   }
 
   async createSandboxUser(kind: SandboxUserKind) {
@@ -146,14 +128,11 @@ export class LiveOnboarding implements OnboardingModel {
     await track(
       (state) => (this.#apiKeyAction = state),
       async () => {
-        const apiKey = key.trim()
-        const environment = checkApiKey(apiKey, this.#productionUnlocked())
-        if (environment === 'PRODUCTION' && this.#ws.vaultProtection !== 'passphrase')
-          throw new BunqError(
-            'production-locked',
-            'A production key needs a passphrase-protected vault.',
-            'Set a passphrase for the vault first; "this browser only" is for the practice bank and sandbox.',
-          )
+        const { apiKey, environment } = acceptPastedKey(
+          key,
+          this.#productionUnlocked(),
+          this.#ws.vaultProtection === 'passphrase',
+        )
         await this.#ws.ensureContext(
           environment === 'SANDBOX' ? 'Sandbox key' : 'Production key',
           environment,
@@ -215,27 +194,4 @@ export class LiveOnboarding implements OnboardingModel {
       return false
     }
   }
-}
-
-/**
- * The environment of a pasted key (bunq-protocol.md §2): sandbox keys start with `sandbox_`;
- * anything else is a production key, refused until production is unlocked in Settings.
- */
-export function checkApiKey(apiKey: string, productionUnlocked: boolean): Environment {
-  if (apiKey === '')
-    throw new BunqError('bad-api-key-or-ip', 'No API key was given.', 'Paste the whole key.')
-  if (/\s/.test(apiKey))
-    throw new BunqError(
-      'bad-api-key-or-ip',
-      'An API key has no spaces or line breaks in it.',
-      'Copy the key again, in one piece.',
-    )
-  if (apiKey.startsWith('sandbox_')) return 'SANDBOX'
-  if (!productionUnlocked)
-    throw new BunqError(
-      'production-locked',
-      'This is not a sandbox key (sandbox keys start with "sandbox_"), and production is locked.',
-      'Paste a sandbox key, or unlock production in Settings first: a production key moves real money.',
-    )
-  return 'PRODUCTION'
 }
