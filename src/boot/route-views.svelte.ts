@@ -7,28 +7,16 @@
  * Loaded components are kept as state, so App renders a view synchronously once it is loaded (a
  * later visit never shows a gap), and re-renders when a pending load arrives.
  */
-import type { Component } from 'svelte'
-import type { Route } from '../state/router.svelte'
+import { ROUTES, type Route } from '../state/router.svelte'
+import { ROUTE_TABLE, type ViewModule } from './route-table'
 
-/** What a loader resolves to: a module with a Svelte component as its default export. */
-// Views take different props; App passes each one its own, the table only stores them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ViewModule = { default: Component<any> }
+export type { ViewModule } from './route-table'
 export type ViewLoaders = Record<Route, () => Promise<ViewModule>>
 
-/** The app's table: every view is a dynamic import, so Vite gives each a chunk of its own. */
-export const APP_VIEW_LOADERS: ViewLoaders = {
-  start: () => import('../ui/views/StartView.svelte'),
-  'api-key': () => import('../ui/views/ApiKeyView.svelte'),
-  onboarding: () => import('../ui/views/OnboardingView.svelte'),
-  accounts: () => import('../ui/views/AccountsView.svelte'),
-  console: () => import('../ui/views/ConsoleView.svelte'),
-  history: () => import('../ui/views/HistoryView.svelte'),
-  lessons: () => import('../ui/views/LessonsView.svelte'),
-  cast: () => import('../ui/views/CastView.svelte'),
-  'practice-bank': () => import('../ui/views/PracticeBankView.svelte'),
-  settings: () => import('../ui/views/SettingsView.svelte'),
-}
+/** The app's loaders: the chunk of each route's view (typed with its props in route-table.ts). */
+export const APP_VIEW_LOADERS = Object.fromEntries(
+  ROUTES.map((route) => [route, ROUTE_TABLE[route].load]),
+) as ViewLoaders
 
 export class RouteViews {
   #loaded = $state.raw<Partial<Record<Route, ViewModule['default']>>>({})
