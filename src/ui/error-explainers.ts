@@ -186,7 +186,7 @@ export function explain(code: string): Explainer {
   return (
     (ERROR_EXPLAINERS as Record<string, Explainer>)[code] ?? {
       title: 'Something went wrong',
-      what: `Error code “${code}”.`,
+      what: 'This page has no plain-words explanation for this error yet.',
       fix: 'Look at the exchange below for details.',
     }
   )

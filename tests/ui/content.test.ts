@@ -37,8 +37,12 @@ describe('error explainers', () => {
     expect(ERROR_EXPLAINERS['cors-blocked'].what).toMatch(/not a bunq error/)
   })
 
-  test('an unknown code still gets a readable fallback', () => {
-    expect(explain('made-up-code').what).toContain('made-up-code')
+  test('an unknown code still gets a readable fallback, in words rather than the code name', () => {
+    const entry = explain('made-up-code')
+    expect(entry.title).toBe('Something went wrong')
+    expect(entry.what).toMatch(/no plain-words explanation/)
+    // The card shows the code itself, in small print for support (ErrorExplainer).
+    expect(entry.what).not.toContain('made-up-code')
   })
 
   test('every onboarding step names its token, what is signed and what returns', () => {
