@@ -9,6 +9,7 @@
  * BUNQ_PRIVATE_KEY (a path to their PKCS#8 PEM). Bodies are text (JSON); binary uploads are out
  * of scope.
  */
+import { practiceNote } from './practice-note'
 import { authToken, bodyParts, plainHeaders } from './request'
 import type { SnippetOptions, SnippetRequest } from './request'
 
@@ -29,7 +30,8 @@ export function curlSnippet(request: SnippetRequest, options: SnippetOptions = {
   const token = authToken(request)
   const hasBody = request.body !== '' || !['GET', 'DELETE'].includes(request.method)
   const needsKey = !reveal && bodyParts(request.body).some((part) => 'apiKey' in part)
-  const lines: string[] = []
+  const note = practiceNote(request.url)
+  const lines: string[] = note ? [`# ${note}`] : []
   const args: string[] = [`curl -sS -i -X ${request.method} ${shellQuote(request.url)}`]
   for (const [name, value] of plainHeaders(request))
     args.push(`-H ${shellQuote(`${name}: ${value}`)}`)

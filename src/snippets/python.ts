@@ -6,6 +6,7 @@
  * talks to the environment named in bunq.conf (SANDBOX or PRODUCTION), not to a relay or the
  * practice bank. An API key in the body is read from BUNQ_API_KEY unless `reveal` is set.
  */
+import { practiceNoteForSdk } from './practice-note'
 import { bodyParts, relativeEndpoint } from './request'
 import type { SnippetOptions, SnippetRequest } from './request'
 
@@ -27,6 +28,7 @@ export function pythonSnippet(request: SnippetRequest, options: SnippetOptions =
   const out = [
     `# bunq: ${method} /v1/${endpoint}, with bunq's Python SDK (pip install bunq-sdk).`,
     '# bunq.conf: export the context from the workbench (it holds the key and tokens; keep it private).',
+    ...[practiceNoteForSdk(request.url)].filter((note) => note !== null).map((note) => `# ${note}`),
     ...(needsKey ? ['import os'] : []),
     ...(query && method === 'GET' ? ['from urllib.parse import parse_qsl'] : []),
     'from bunq.sdk.context.api_context import ApiContext',

@@ -5,6 +5,7 @@
  * same bytes. Runs in a browser console (where CORS allows) or as an ES module in Node 20+.
  * Secrets are placeholders unless `reveal` is set; the private key is always pasted by the user.
  */
+import { practiceNote } from './practice-note'
 import { authToken, bodyParts, plainHeaders } from './request'
 import type { SnippetOptions, SnippetRequest } from './request'
 
@@ -17,6 +18,8 @@ export function typescriptSnippet(request: SnippetRequest, options: SnippetOptio
   const needsKey = !reveal && parts.some((part) => 'apiKey' in part)
   const signed = request.signature !== null
   const out: string[] = [`// bunq: ${request.method} ${new URL(request.url).pathname}`]
+  const note = practiceNote(request.url)
+  if (note) out.push(`// ${note}`)
   if (signed) {
     out.push(
       '// Paste the PKCS#8 private key whose public key you sent to POST /installation.',
