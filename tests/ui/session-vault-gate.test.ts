@@ -3,7 +3,7 @@
  * shows an inline unlock form (or a link to Start) instead of steps and Run buttons, and the
  * session bar says "Vault locked" with a way to the unlock form.
  */
-import { screen, within } from '@testing-library/svelte'
+import { screen, waitFor, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { FAKE_PASSPHRASE } from '../../src/state/fakes'
@@ -30,7 +30,12 @@ describe('vault gate', () => {
     await user.type(within(gate).getByLabelText('Passphrase'), 'wrong one')
     await user.click(within(gate).getByRole('button', { name: 'Unlock' }))
     expect(await within(gate).findByText('wrong-passphrase')).toBeInTheDocument()
-    await user.type(within(gate).getByLabelText('Passphrase'), FAKE_PASSPHRASE)
+    // Focus is back in the field with the wrong text selected: typing replaces it (QA).
+    const field = within(gate).getByLabelText<HTMLInputElement>('Passphrase')
+    await waitFor(() => expect(field).toHaveFocus())
+    expect(field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0)).toBe('wrong one')
+    await user.keyboard(FAKE_PASSPHRASE)
+    expect(field).toHaveValue(FAKE_PASSPHRASE)
     await user.click(within(gate).getByRole('button', { name: 'Unlock' }))
     expect(await screen.findByText(/of 5 done/)).toBeInTheDocument()
     expect(screen.queryByRole('region', { name: 'Vault locked' })).toBeNull()

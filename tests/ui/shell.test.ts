@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/svelte'
+import { screen, waitFor, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { FAKE_PASSPHRASE } from '../../src/state/fakes'
@@ -58,7 +58,9 @@ describe('app shell', () => {
     await user.type(await screen.findByLabelText('Passphrase'), 'wrong one')
     await user.click(screen.getByRole('button', { name: 'Unlock' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('Wrong passphrase')
-    await user.type(screen.getByLabelText('Passphrase'), FAKE_PASSPHRASE)
+    // The wrong text stays selected in the focused field: typing replaces it.
+    await waitFor(() => expect(screen.getByLabelText('Passphrase')).toHaveFocus())
+    await user.keyboard(FAKE_PASSPHRASE)
     await user.click(screen.getByRole('button', { name: 'Unlock' }))
     expect(models.vault.status).toBe('unlocked')
     expect(screen.getByRole('button', { name: 'Next: get an API key' })).toBeInTheDocument()
