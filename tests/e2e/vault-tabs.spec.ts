@@ -15,6 +15,8 @@ test('two tabs adding contexts at once lose nothing', async ({ context }) => {
   const add = async (page: typeof a, name: string) => {
     await page.getByLabel('New context name').fill(name)
     await page.getByRole('button', { name: 'Add', exact: true }).click()
+    // The add has landed in this tab once its context shows in the list.
+    await expect(page.getByRole('radio', { name: new RegExp(name) })).toBeVisible()
   }
   await Promise.all([add(a, 'Alice A'), add(b, 'Bob B')])
   await Promise.all([add(a, 'Carol A'), add(b, 'Dave B')])
