@@ -76,6 +76,9 @@ test('offline with the server stopped, a reload and a new tab still show the app
   expect(opened?.fromServiceWorker()).toBe(true)
   await expectAppShown(second)
   // Every script and stylesheet came from the cache, so the page is whole, not just its HTML.
+  // Let the boot finish its own lazy loads first: a reload aborts a chunk still in flight, which
+  // would be counted as a failure although it came from the cache.
+  await second.waitForLoadState('networkidle')
   const failed: string[] = []
   second.on('requestfailed', (request) => recordFailure(failed, request.url()))
   await second.reload()
