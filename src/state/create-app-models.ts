@@ -11,11 +11,9 @@ import { BunqError } from '../errors'
 import type { Platform } from '../platform/platform'
 import type { PracticeBank } from '../practice-bank'
 import type { InFlightCounter } from '../pwa/in-flight'
-import { openVaultStore } from '../storage/open-store'
 import type { VaultStore } from '../storage/store'
-import { createTabSync, type TabSync } from '../storage/tab-sync'
+import type { TabSync } from '../storage/tab-sync'
 import type { KdfPolicy } from '../storage/vault-protection'
-import { VaultService } from '../storage/vault-service'
 import { normalizeDirectBaseUrl, normalizeRelayUrl } from '../transport/base-url'
 import type { TransportEnvironment, TransportHandle } from '../transport/create-transport'
 import { LiveAccounts } from './live/live-accounts.svelte'
@@ -34,9 +32,8 @@ import { PracticeControls } from './live/practice-controls.svelte'
 import { Workspace, type WorkspaceDeps } from './live/workspace.svelte'
 import type { AppModels, Connectivity } from './models'
 import { Settings } from './settings.svelte'
-import { VaultController } from './vault-controller'
-import { browserTimers, type Timers } from './vault-idle'
-import { VaultState } from './vault.svelte'
+import type { Timers } from './vault-idle'
+import { wireVault } from './vault.svelte'
 
 export interface AppModelOptions {
   /** navigator.onLine as state (main.ts passes OnlineStatus over window). */
@@ -69,30 +66,19 @@ export async function createAppModels(
   options: AppModelOptions = {},
 ): Promise<LiveAppModels> {
   const connectivity = options.connectivity ?? { online: true }
-  const store = options.store ?? (await openVaultStore())
-  const sync = options.sync ?? createTabSync()
-  const bank = options.practiceBank ?? lazyPracticeBank(platform)
-  const newId = () => platform.randomUUID()
-  const crypto = { subtle: platform.subtle, randomBytes: platform.randomBytes }
-  const service = new VaultService({
+  const {
     store,
-    crypto,
-    now: platform.now,
-    newId,
-    sync,
+    service,
+    controller,
+    state: vaultState,
+  } = await wireVault({
+    platform,
+    store: options.store,
+    sync: options.sync,
+    timers: options.timers,
     kdf: options.kdf,
   })
-  const controller = new VaultController({
-    service,
-    store,
-    sync,
-    subtle: platform.subtle,
-    now: platform.now,
-    newId,
-    timers: options.timers ?? browserTimers,
-  })
-  const vaultState = new VaultState(controller)
-  await controller.init()
+  const bank = options.practiceBank ?? lazyPracticeBank(platform)
 
   let settings: Settings | null = null
   const makeTransport = (config: TransportConfig): TransportHandle => {

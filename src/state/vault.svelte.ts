@@ -134,8 +134,17 @@ export interface OpenVaultOptions {
   kdf?: KdfPolicy
 }
 
-/** Wires store, tab sync, service and controller, loads the state and returns the runes class. */
-export async function openVault(options: OpenVaultOptions): Promise<VaultState> {
+/** The vault's parts, wired once: what the app's composition root also needs (store, service...). */
+export interface WiredVault {
+  store: VaultStore
+  sync: TabSync
+  service: VaultService
+  controller: VaultController
+  state: VaultState
+}
+
+/** Wires store, tab sync, service and controller, and loads the state. */
+export async function wireVault(options: OpenVaultOptions): Promise<WiredVault> {
   const { platform } = options
   const store = options.store ?? (await openVaultStore())
   const sync = options.sync ?? createTabSync()
@@ -160,5 +169,10 @@ export async function openVault(options: OpenVaultOptions): Promise<VaultState> 
   })
   const state = new VaultState(controller)
   await controller.init()
-  return state
+  return { store, sync, service, controller, state }
+}
+
+/** The vault's runes class, ready to use. */
+export async function openVault(options: OpenVaultOptions): Promise<VaultState> {
+  return (await wireVault(options)).state
 }
