@@ -1,5 +1,5 @@
 /**
- * The practice bank as a loopback HTTP server (issue 3, "One bank, two faces"):
+ * The practice bank as a loopback HTTP server ("One bank, two faces"):
  *   npm run practice-bank -- --port 5055 [--host 127.0.0.1] [--cors open|bunq] [--rate-limits on|off]
  *     [--session-timeout SECONDS] [--sugar-daddy-delay MS]
  * Serves /v1/... with Node's http module, converting to and from standard Request/Response, and
@@ -125,7 +125,7 @@ export function startPracticeBankServer(
   const base = `http://${host}:${port}`
   const server = createServer((req, res) => {
     serve(bank, cors, base, req, res).catch(() => {
-      // Nothing a client sends may take the server down (issue 3); answer 500 if still possible.
+      // Nothing a client sends may take the server down; answer 500 if still possible.
       if (!res.headersSent) sendError(res, 500, 'The practice bank failed on this request.', {})
       else res.destroy()
     })

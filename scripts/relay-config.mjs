@@ -1,7 +1,7 @@
 /**
  * Command-line options of the relay (scripts/relay.mjs) and the rules that keep it from being an
  * open proxy: the target must be bunq's sandbox, bunq's production or a loopback address, and only
- * listed page origins may call it (bunq-protocol.md §11.3).
+ * listed page origins may call it (docs/protocol.md §11.3).
  */
 import { isIPv4 } from 'node:net'
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The relay: a small byte-forwarding server that lets a web page reach the bunq API, which does not
- * answer browser preflights (bunq-protocol.md §11.1-§11.3). Plain Node, no dependencies.
+ * answer browser preflights (docs/protocol.md §11.1-§11.3). Plain Node, no dependencies.
  *
  *   npm run relay -- [--port 8787] [--host 127.0.0.1] [--target https://public-api.sandbox.bunq.com]
  *                    [--allow-origin http://localhost:5173 (repeatable or a comma list)]

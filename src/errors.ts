@@ -1,5 +1,5 @@
 /**
- * The root of the one typed error family (house style 4). Every error the app raises carries a
+ * The root of the one typed error family (docs/architecture.md, "one error family"). Every error the app raises carries a
  * stable `code` the UI can explain, a message that says what failed, and a hint that says what to
  * do. Messages never contain secrets: callers pass descriptions, not values.
  *

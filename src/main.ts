@@ -1,8 +1,8 @@
 /**
- * The composition root (architecture.md): the only module that reads browser globals. It builds
+ * The composition root (docs/architecture.md): the only module that reads browser globals. It builds
  * the Platform, the settings, the router and the models, and mounts the app.
  *
- * Boot order (issue 9, first-load budget; docs/performance.md "first load"): this entry stays
+ * Boot order (first-load budget; docs/performance.md "first load"): this entry stays
  * small. It paints a loading placeholder at once, then fetches the app shell (App.svelte), the
  * first route's view (src/boot/route-views.svelte.ts) and the models (create-app-models: vault,
  * settings, IndexedDB store) in parallel, as chunks of their own. The protocol core, the
@@ -63,7 +63,7 @@ async function createModels(): Promise<AppModels> {
   })
   for (const type of ['pointerdown', 'keydown'])
     window.addEventListener(type, () => live.vault.touch())
-  // A link may choose the transport (issue 6): into the settings, then out of the address bar.
+  // A link may choose the transport: into the settings, then out of the address bar.
   const { applyStartLink } = await import('./state/live/live-settings')
   applyStartLink(live.settings, {
     search: window.location.search,
@@ -74,7 +74,7 @@ async function createModels(): Promise<AppModels> {
   return live
 }
 
-/** Workshop mode (issue 8): lessons and the cast, on a bank of their own (src/lessons/backend.ts). */
+/** Workshop mode: lessons and the cast, on a bank of their own (src/lessons/backend.ts). */
 async function loadWorkshop(models: AppModels) {
   const [{ createWorkshop }, { storeProgress }, { sharedVaultStore }] = await Promise.all([
     import('./state/lessons-workshop.svelte'),

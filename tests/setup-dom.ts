@@ -5,7 +5,7 @@ import { ROUTES } from '../src/state/router.svelte'
 import { loadExplainers } from '../src/ui/explainers-lazy.svelte'
 
 // The app loads its views, the error explainers and the vault's unlocked-only parts as chunks on
-// first use (issue 9, src/boot). Component tests render synchronously: load them all first.
+// first use (src/boot). Component tests render synchronously: load them all first.
 await appRouteViews.loadAll(ROUTES)
 await loadExplainers()
 await preloadLazyComponents() // declared by the views loaded above

@@ -1,5 +1,5 @@
 /**
- * Bundle figures (issue 9): build the app into OUT_DIR=dist-bench, then count gzip bytes (zlib
+ * Bundle figures: build the app into OUT_DIR=dist-bench, then count gzip bytes (zlib
  * level 9, file by file, as a server would send them) of the JS + CSS the first load needs, and of
  * every JS + CSS file in the build (the lazy practice bank chunk and the service worker included).
  */

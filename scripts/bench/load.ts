@@ -3,7 +3,7 @@
  * flight, stopping at `deadlineMs` whatever the count. Each answer must be 200 and carry a valid
  * X-Bunq-Server-Signature over its exact bytes (checked here, as the client would).
  *
- * A GET is signed over the empty body (bunq-protocol.md §6.1) and RSASSA-PKCS1-v1_5 is
+ * A GET is signed over the empty body (docs/protocol.md §6.1) and RSASSA-PKCS1-v1_5 is
  * deterministic, so the one signature made at the start is byte-for-byte what signing each call
  * would give; reusing it keeps the generator's CPU off the server's two cores.
  */

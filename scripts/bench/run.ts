@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 9): builds the app and the bench page, measures every figure against
+ * `npm run bench`: builds the app and the bench page, measures every figure against
  * its target, prints a table, and writes bench/results.json. docs/performance.md explains each
  * figure. No figure is asserted in a test; `--strict` makes a missed target exit 1.
  *

@@ -1,5 +1,5 @@
 /**
- * Practice bank server throughput (issue 9): the server runs in a child process on loopback with
+ * Practice bank server throughput: the server runs in a child process on loopback with
  * rate limits off; this process bootstraps a user through the real client, then sends signed
  * GET /user/{id}/monetary-account-bank in batches of 1,000 (at most `total`, 16 in flight, capped
  * at `capMs`), and reads the child's memory after a full GC at 1,000 and at the end.

@@ -6,7 +6,7 @@
 /** A target: the value must stay at most `max`, or reach at least `min`; 'info' has no target. */
 export type Target = { max: number } | { min: number } | 'info'
 
-/** One row of bench/results.json (issue 9: name, value, unit, target, runs, min, median, max). */
+/** One row of bench/results.json (name, value, unit, target, runs, min, median, max). */
 export interface Figure {
   name: string
   value: number
@@ -89,7 +89,7 @@ export function figure(
 
 const COLUMNS = ['name', 'value', 'unit', 'target', 'runs', 'min', 'median', 'max', 'verdict']
 
-/** A fixed-width text table of the figures, one row each, columns as issue 9 lists them. */
+/** A fixed-width text table of the figures, one row each: name, value, unit, target, runs, min, median, max. */
 export function formatTable(figures: readonly Figure[]): string {
   const rows = figures.map((f) => [
     f.name,

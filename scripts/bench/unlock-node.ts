@@ -1,5 +1,5 @@
 /**
- * Node's reference figure for unlocking (issue 9 "in Chromium, and Node for reference"): the same
+ * Node's reference figure for unlocking (Chromium is the figure; Node is for reference): the same
  * VaultService at the real PBKDF2 work factor, over the in-memory store.
  */
 import { webcrypto } from 'node:crypto'

@@ -1,5 +1,5 @@
 /**
- * How the app is cut into files (issue 9, bundle budgets; docs/performance.md "first load"), used
+ * How the app is cut into files (bundle budgets; docs/performance.md "first load"), used
  * by vite.config.ts as Rolldown `codeSplitting` groups. Left to itself the bundler makes a chunk
  * for every distinct set of importers: some 35 small files for the first screen alone and 80 in
  * all. Each file is compressed on its own, so the same Svelte names and helpers are paid for again

@@ -1,5 +1,5 @@
 /**
- * A component fetched the first time it is shown (issue 9, first-load budget): for the parts of
+ * A component fetched the first time it is shown (first-load budget): for the parts of
  * the first screen that an empty browser never shows (the vault's contexts, files and security
  * controls appear only once it is unlocked). Reading `current` starts the load; it is undefined
  * until the chunk arrives, then the component, reactively. The idle prefetch

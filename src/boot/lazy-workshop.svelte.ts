@@ -1,5 +1,5 @@
 /**
- * Mount props whose `workshop` arrives only when it is needed (issue 9, first-load budget): the
+ * Mount props whose `workshop` arrives only when it is needed (first-load budget): the
  * lessons, the cast, their runner and transcript code are a chunk of their own, fetched the first
  * time the Lessons or Cast route opens (also when the page is opened on such a route). `workshop`
  * is a getter over state, so App sees it change from undefined to the loaded value.

@@ -1,5 +1,5 @@
 /**
- * The first paint (issue 9, "paint the shell first"): a plain-DOM placeholder that main.ts puts in
+ * The first paint ("paint the shell first"): a plain-DOM placeholder that main.ts puts in
  * #app before the app's chunks load, so the page shows something at once and no Svelte component
  * is needed for it. It uses the app's own tokens (class `app`, theme `system`): the stored theme is
  * only known once the settings have loaded.

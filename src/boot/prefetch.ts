@@ -1,5 +1,5 @@
 /**
- * Warm the likely next chunks once the first screen is up (issue 9, first-load budget;
+ * Warm the likely next chunks once the first screen is up (first-load budget;
  * docs/performance.md "first load"). The first screen fetches only what it shows; after it has
  * painted, on the browser's next idle period, the other views and the code their first action
  * needs (the protocol core, the transports, PEM parsing, the error explainers, the

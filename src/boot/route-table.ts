@@ -1,5 +1,5 @@
 /**
- * Every route's view: the chunk that holds it (issue 9, one chunk per view) and the props App
+ * Every route's view: the chunk that holds it (one chunk per view) and the props App
  * passes it. `routeView` ties the two together, so svelte-check checks each route's props against
  * its component's Props (a missing, misnamed or mistyped prop fails the type check) even though
  * App renders whichever component is current through one dynamic `<View {...props} />`.

@@ -1,5 +1,5 @@
 /**
- * One chunk per view (issue 9, first-load budget; docs/performance.md "first load"): App.svelte
+ * One chunk per view (first-load budget; docs/performance.md "first load"): App.svelte
  * imports no view, it asks `RouteViews` for the current route's component. A first visit fetches
  * only the Start view's chunk; the others load when their route opens, or earlier when
  * `prefetchViews` warms them on idle after the first screen is up.

@@ -3,7 +3,7 @@ import { ApiError, RateLimitError, SessionExpiredError, type ApiErrorDetails } f
 
 /**
  * The ONE factory that turns a non-200 answer into a typed ApiError, keyed on the status and on
- * bunq's own error text (bunq-protocol.md §8). Text beats status where bunq's status is uncertain:
+ * bunq's own error text (docs/protocol.md §8). Text beats status where bunq's status is uncertain:
  * an invalid signature comes as 400 or 401 (§6.1), an expired session as 401 or 403 (§8).
  */
 
@@ -100,7 +100,7 @@ export const RENEWAL_REFUSED_HINT =
 
 /**
  * The same error with the hint for a failed renewal (client.ts): an expired session or a refused
- * key, reported while renewing, is past what "renew the session" can fix (bunq-protocol.md §4.6).
+ * key, reported while renewing, is past what "renew the session" can fix (docs/protocol.md §4.6).
  * Other errors pass through unchanged. `codes` narrows it: a first session refused for the key may
  * just be a mistyped key, whose own hint (above) fits better.
  */

@@ -21,7 +21,7 @@
  * Every call runs the one pipeline (pipeline.ts), queued by the rate limiter (rate-limit.ts).
  * Around it: a session with < 30 s left is renewed first; a 'session-expired' answer to a GET renews
  * and retries that GET once; a 429 to a GET is retried (bounded) after a back-off. A POST, PUT or
- * DELETE is never re-sent by the client (house style 6). Errors are typed (errors.ts).
+ * DELETE is never re-sent by the client (docs/architecture.md, "never replay a signed POST"). Errors are typed (errors.ts).
  */
 import type { Platform, Transport } from '../platform/platform'
 import { afterFailedRenewal } from './api-error-factory'
@@ -52,7 +52,7 @@ export interface BunqClientOptions {
   baseUrl: string
   context: ContextHolder
   /**
-   * The signing key when the context does not carry its private PEM (house style 7): the vault's
+   * The signing key when the context does not carry its private PEM (docs/architecture.md, "non-extractable keys"): the vault's
    * non-extractable CryptoKey for the context's public key. Without it, the context's PEM signs.
    */
   signingKey?: SigningKeyProvider

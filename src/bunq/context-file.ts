@@ -1,5 +1,5 @@
 /**
- * bunq.conf import and export (bunq-protocol.md §13). Export writes ONE file that both official
+ * bunq.conf import and export (docs/protocol.md §13). Export writes ONE file that both official
  * SDKs restore (§13.5 "One file for both SDKs"): snake_case keys sorted as Python's
  * `json.dumps(sort_keys=True, indent=4)` writes them, `environment_type` in capitals, all four
  * installation fields, a PKCS#8 private key, `expiry_time` in LOCAL time with exactly six

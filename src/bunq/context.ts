@@ -1,14 +1,14 @@
 /**
  * The API context: everything needed to talk to bunq as one user, as plain serialisable data.
  * This is what the vault encrypts (src/storage), what a bunq.conf holds (src/bunq/context-file.ts)
- * and what the flows fill in step by step (bunq-protocol.md §4). CryptoKeys are not in here: they
- * are imported from these PEMs after unlock, non-extractable (house style 7).
+ * and what the flows fill in step by step (docs/protocol.md §4). CryptoKeys are not in here: they
+ * are imported from these PEMs after unlock, non-extractable (docs/architecture.md, "non-extractable keys").
  */
 export type Environment = 'SANDBOX' | 'PRODUCTION'
 
 export type UserType = 'UserPerson' | 'UserCompany' | 'UserApiKey' | 'UserPaymentServiceProvider'
 
-/** Which backend the page talks to (architecture.md, "transport"). Never holds a secret. */
+/** Which backend the page talks to (docs/architecture.md, "transport"). Never holds a secret. */
 export type TransportConfig =
   { kind: 'practice' } | { kind: 'direct'; baseUrl: string } | { kind: 'relay'; relayUrl: string }
 
@@ -29,7 +29,7 @@ export interface SessionState {
   id: number | null
   /** The session token: X-Bunq-Client-Authentication for every other call. */
   token: string
-  /** Epoch milliseconds: creation + the user's session_timeout (bunq-protocol.md §4.6). */
+  /** Epoch milliseconds: creation + the user's session_timeout (docs/protocol.md §4.6). */
   expiresAt: number
   userId: number
   userType: UserType
@@ -65,13 +65,13 @@ export function emptyContext(environment: Environment = 'SANDBOX'): ApiContext {
   }
 }
 
-/** The onboarding state machine's states, derived from the context (house style 11). */
+/** The onboarding state machine's states, derived from the context (docs/architecture.md, "one state class per model"). */
 export type OnboardingStage =
   'no-user' | 'keyed' | 'key-pair' | 'installed' | 'device-registered' | 'session'
 
 /**
  * The stage a context is at. The public key stands for the pair: after unlock the private key is
- * a non-extractable CryptoKey held by the vault, not a PEM in the context (house style 7).
+ * a non-extractable CryptoKey held by the vault, not a PEM in the context (docs/architecture.md, "non-extractable keys").
  */
 export function onboardingStage(context: ApiContext, now: number): OnboardingStage {
   if (!context.apiKey) return 'no-user'

@@ -3,7 +3,7 @@ import { MalformedResponseError } from './errors'
 import { parsePagination, type Pagination } from './pagination'
 
 /**
- * The `Response` envelope (bunq-protocol.md §3): `{"Response":[{"<Type>":{…}}, …], "Pagination"?}`.
+ * The `Response` envelope (docs/protocol.md §3): `{"Response":[{"<Type>":{…}}, …], "Pagination"?}`.
  * Each element is an object with a single key, the object type. Installation and session-server
  * answers are read by position, as the Python SDK and bunqJSClient do (§4.3, §4.5).
  */

@@ -1,5 +1,5 @@
 /**
- * The stable error codes of the one error family (house style 4). The UI explains each one
+ * The stable error codes of the one error family (docs/architecture.md, "one error family"). The UI explains each one
  * (src/ui/error-explainers.ts); tests assert on codes, never on message text.
  */
 export const ERROR_CODES = [
@@ -9,7 +9,7 @@ export const ERROR_CODES = [
   'cors-blocked',
   'signature-header-unreadable',
   'timeout',
-  // bunq's answers, keyed on status and bunq's error text (bunq-protocol.md §8)
+  // bunq's answers, keyed on status and bunq's error text (docs/protocol.md §8)
   'bad-api-key-or-ip', // 400 "User credentials are incorrect. Incorrect API key or IP address."
   'session-expired', // 401 "Insufficient authorisation." / 403 "Insufficient authentication."
   'signature-required', // 466

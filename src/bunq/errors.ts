@@ -2,12 +2,12 @@ import { BunqError } from '../errors'
 import type { ErrorCode } from './error-codes'
 
 /**
- * The protocol core's error family, on top of src/errors.ts `BunqError` (house style 4). Every
+ * The protocol core's error family, on top of src/errors.ts `BunqError` (docs/architecture.md, "one error family"). Every
  * class carries a stable `code` from error-codes.ts; messages say what failed and hints say what
  * to do. No message ever contains a secret: only statuses, bunq's own error text and ids.
  */
 
-/** Details bunq gave with a non-200 answer (bunq-protocol.md §8). */
+/** Details bunq gave with a non-200 answer (docs/protocol.md §8). */
 export interface ApiErrorDetails {
   status: number
   /** Every `Error[*].error_description`, in order. */
@@ -95,7 +95,7 @@ export class MalformedResponseError extends BunqError {
   }
 }
 
-/** A call needs a bootstrap step that has not been done yet (bunq-protocol.md §4). */
+/** A call needs a bootstrap step that has not been done yet (docs/protocol.md §4). */
 export class NoContextError extends BunqError {
   constructor(missing: string, step: string) {
     super(

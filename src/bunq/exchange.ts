@@ -21,7 +21,7 @@ export type ServerSignatureCheck =
   | 'verified' // X-Bunq-Server-Signature present and valid over the raw body bytes
   | 'missing' // a 200 after installation without the header: a SignatureError
   | 'invalid' // present but wrong: a SignatureError
-  | 'not-expected' // sandbox-user, installation, and error responses (bunq-protocol.md §6.2)
+  | 'not-expected' // sandbox-user, installation, and error responses (docs/protocol.md §6.2)
   | 'not-checked' // no response (network failure)
 
 export interface ClientSignature {

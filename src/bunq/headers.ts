@@ -3,7 +3,7 @@ import { NoContextError } from './errors'
 import { authKindFor, type AuthKind } from './paths'
 
 /**
- * Request headers (bunq-protocol.md §5). The optional X-Bunq-* headers are sent anyway, with the
+ * Request headers (docs/protocol.md §5). The optional X-Bunq-* headers are sent anyway, with the
  * values bunq documents as defaults, so the exchange log teaches the full set. User-Agent is not
  * set: a page cannot set it (§11.2) and bunq accepts any value.
  */

@@ -3,7 +3,7 @@ import type { ApiContext } from './context'
 
 /**
  * Where the signing key comes from when the context does not carry its private PEM: the vault
- * imports it non-extractable at unlock and drops the PEM (house style 7), so an app passes
+ * imports it non-extractable at unlock and drops the PEM (docs/architecture.md, "non-extractable keys"), so an app passes
  * `(context) => vault.active.keys.privateKey`. Return null when there is no key for THIS context
  * (its public key is not the one the key belongs to); the call then fails with "Generate key pair".
  */
@@ -74,7 +74,7 @@ export class KeyRing {
     return entry.key
   }
 
-  /** The verify key for bunq's ServerPublicKey PEM (bunq-protocol.md §6.2). */
+  /** The verify key for bunq's ServerPublicKey PEM (docs/protocol.md §6.2). */
   serverKey(serverPublicKeyPem: string): Promise<CryptoKey> {
     if (this.#server?.pem !== serverPublicKeyPem) {
       const key = pemToPublicKey(serverPublicKeyPem, this.#subtle)

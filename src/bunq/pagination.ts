@@ -1,5 +1,5 @@
 /**
- * bunq's `Pagination` object (bunq-protocol.md §10.5): three relative URLs, each null when it does
+ * bunq's `Pagination` object (docs/protocol.md §10.5): three relative URLs, each null when it does
  * not apply. We parse the ids out of them, as the Python SDK does, so a caller pages by passing a
  * cursor back to the same list call rather than following a raw URL.
  */

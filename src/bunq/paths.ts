@@ -1,12 +1,12 @@
 /**
  * Path rules shared by headers, signing, verification and rate limiting. Paths are relative to the
  * base URL (which ends in `/v1`), e.g. `/user/12/monetary-account`; a leading `/v1` is tolerated
- * because bunq's Pagination URLs carry it (bunq-protocol.md §10.5).
+ * because bunq's Pagination URLs carry it (docs/protocol.md §10.5).
  */
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
-/** Which token goes into X-Bunq-Client-Authentication (bunq-protocol.md §4 table, §5). */
+/** Which token goes into X-Bunq-Client-Authentication (docs/protocol.md §4 table, §5). */
 export type AuthKind = 'none' | 'installation' | 'session'
 
 /** `/v1/user/1/?count=2` -> `/user/1`: no version prefix, query or trailing slash. */
@@ -23,7 +23,7 @@ function head(path: string): string {
   return normalisePath(path).split('/')[1] ?? ''
 }
 
-/** Sandbox-user calls exist before any installation (bunq-protocol.md §4.1). */
+/** Sandbox-user calls exist before any installation (docs/protocol.md §4.1). */
 export function isSandboxUserPath(path: string): boolean {
   return /^sandbox-user(-person|-company)?$/.test(head(path))
 }

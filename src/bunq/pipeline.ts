@@ -13,7 +13,7 @@ import type { KeyRing } from './key-ring'
 import { isPreInstallation, joinUrl, withQuery, type HttpMethod } from './paths'
 
 /**
- * The ONE request pipeline (house style 5; bunq-protocol.md §5, §6): serialize once -> UTF-8 bytes
+ * The ONE request pipeline (docs/architecture.md, "serialize once"; docs/protocol.md §5, §6): serialize once -> UTF-8 bytes
  * -> sign those bytes -> send those exact bytes -> read the raw bytes -> verify
  * X-Bunq-Server-Signature over them BEFORE parsing (every 200 after installation) -> parse ->
  * unwrap the envelope -> typed error for anything but 200. Every call that reaches the transport

@@ -2,7 +2,7 @@
  * A Postman environment for bunq's official collection (bunq/postman
  * collections/sandbox.postman_environment.json), filled from a context. The variable names are
  * the collection's; secrets are typed 'secret' so Postman masks them. Pure: the caller downloads
- * the text and warns that it holds secrets in plain text (bunq-protocol.md §13.4).
+ * the text and warns that it holds secrets in plain text (docs/protocol.md §13.4).
  */
 import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL, type ApiContext } from './context'
 import { toPkcs8Pem } from './context-file'

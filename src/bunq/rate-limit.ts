@@ -1,7 +1,7 @@
 import { endpointPattern, isSessionServer } from './paths'
 
 /**
- * A client-side limiter with bunq's limits (bunq-protocol.md §9): per endpoint, GET 3, POST 5,
+ * A client-side limiter with bunq's limits (docs/protocol.md §9): per endpoint, GET 3, POST 5,
  * PUT 2 calls within any 3 s, DELETE like POST (as bunqJSClient does), and /session-server 1 per
  * 30 s. It QUEUES a call until the window has room instead of failing, so a burst from the UI
  * never earns a 429. Time comes from the injected clock and sleep, so tests never wait.

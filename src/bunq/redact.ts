@@ -1,7 +1,7 @@
 import type { Exchange } from './exchange'
 
 /**
- * Redaction for the exchange log (architecture.md, security stance): API keys, tokens, signatures
+ * Redaction for the exchange log (docs/architecture.md, security stance): API keys, tokens, signatures
  * and private keys never reach history, logs or the screen unless the user reveals the raw copy.
  * A mask keeps a short prefix so two tokens can still be told apart (`sandbox_4f2a…`), and says
  * plainly that something was hidden. Bodies are redacted by replacing the secret values inside the
@@ -14,7 +14,7 @@ export const REDACTED = '•••• redacted'
 const SECRET_FIELD =
   /^(secret|token|api_key|access_token|client_secret|token_value|private_key(_client)?|password|passphrase)$/i
 
-/** Headers whose whole value is a secret (bunq-protocol.md §5, §6). */
+/** Headers whose whole value is a secret (docs/protocol.md §5, §6). */
 const SECRET_HEADERS = new Set([
   'x-bunq-client-authentication',
   'x-bunq-client-signature',

@@ -1,7 +1,7 @@
 import type { ApiContext, UserType } from './context'
 
 /**
- * Session lifetime (bunq-protocol.md §4.6). The sources disagree on how bunq extends a session, so
+ * Session lifetime (docs/protocol.md §4.6). The sources disagree on how bunq extends a session, so
  * the client follows the strategy that is safe under both rules: expiry = creation + the user's
  * session_timeout; reopen through /session-server when fewer than 30 s remain, or after a
  * "session gone" answer on a safe read (then retry that read once).
@@ -67,7 +67,7 @@ export function canOpenSession(context: ApiContext): boolean {
 
 /**
  * The {userID} for every user-scoped path. For a UserApiKey (OAuth) this is the UserApiKey's own id
- * (bunq-protocol.md §12).
+ * (docs/protocol.md §12).
  */
 export function sessionUserId(context: ApiContext): number | null {
   return context.session?.userId ?? null

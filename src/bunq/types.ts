@@ -1,6 +1,6 @@
 /**
  * The objects the core returns after unwrapping the `Response` envelope. Field names follow
- * bunq/doc swagger.json (bunq-protocol.md §14); only the fields the workbench reads are typed, and
+ * bunq/doc swagger.json (docs/protocol.md §14); only the fields the workbench reads are typed, and
  * every object keeps the rest through the index signature, since bunq adds fields freely.
  */
 

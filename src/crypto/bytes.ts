@@ -1,5 +1,5 @@
 /**
- * Byte helpers. bunq signs and verifies exact bytes (bunq-protocol.md §6), so every conversion
+ * Byte helpers. bunq signs and verifies exact bytes (docs/protocol.md §6), so every conversion
  * between text and bytes goes through these two functions: UTF-8, no normalisation.
  */
 const encoder = new TextEncoder()

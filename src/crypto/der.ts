@@ -1,6 +1,6 @@
 /**
  * The smallest DER needed to turn a PKCS#1 RSAPrivateKey into PKCS#8 (WebCrypto reads only PKCS#8)
- * and an RSAPublicKey into SPKI. bunqJSClient and older tools write PKCS#1 (bunq-protocol.md §13.4).
+ * and an RSAPublicKey into SPKI. bunqJSClient and older tools write PKCS#1 (docs/protocol.md §13.4).
  */
 import { concatBytes } from './bytes'
 

@@ -5,7 +5,7 @@ import { RSA_ALGORITHM } from './rsa'
 
 /**
  * PEM in and out. Output is exactly what bunq's SDKs send: `-----BEGIN PUBLIC KEY-----`, base64 in
- * 64-character lines, `\n` line ends, a trailing newline (bunq-protocol.md §4.2). Input tolerates
+ * 64-character lines, `\n` line ends, a trailing newline (docs/protocol.md §4.2). Input tolerates
  * CRLF, indentation and stray whitespace, and PKCS#1 as well as SPKI/PKCS#8.
  */
 type PemLabel = 'PUBLIC KEY' | 'PRIVATE KEY' | 'RSA PUBLIC KEY' | 'RSA PRIVATE KEY'

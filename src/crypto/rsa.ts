@@ -2,7 +2,7 @@ import { base64ToBytes, bytesToBase64 } from './bytes'
 
 /**
  * bunq's signature algorithm: RSASSA-PKCS1-v1_5 with SHA-256 over RSA-2048, exponent 65537
- * (bunq-protocol.md §4.2, §6.1). The same thing as OpenSSL's OPENSSL_ALGO_SHA256 and Java's
+ * (docs/protocol.md §4.2, §6.1). The same thing as OpenSSL's OPENSSL_ALGO_SHA256 and Java's
  * SHA256withRSA.
  */
 export const RSA_ALGORITHM = {
@@ -19,7 +19,7 @@ export const RSA_KEY_PARAMS: RsaHashedKeyGenParams = {
 /**
  * Makes a fresh key pair. The public key is always exportable (it goes to bunq as PEM). The private
  * key is extractable only when asked: a bunq.conf export needs it as PKCS#8, and WebCrypto fixes
- * extractability at generation (bunq-protocol.md §4.2). The vault re-imports it non-extractable.
+ * extractability at generation (docs/protocol.md §4.2). The vault re-imports it non-extractable.
  */
 export async function generateRsaKeyPair(
   options: { extractable?: boolean } = {},

@@ -5,7 +5,7 @@
  *  - "this browser only": a random non-extractable AES-GCM key kept as a CryptoKey in IndexedDB.
  *    Convenience, not protection: anyone with the browser profile can use it.
  * Changing the passphrase only re-wraps the data key; records are never re-encrypted.
- * Keys in memory are non-extractable (house style 7); the data key is extractable only for the
+ * Keys in memory are non-extractable (docs/architecture.md, "non-extractable keys"); the data key is extractable only for the
  * moment it is wrapped.
  */
 import { BunqError } from '../errors'

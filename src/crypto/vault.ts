@@ -1,5 +1,5 @@
 /**
- * The vault envelope (house style 8): encrypted data at rest is one versioned, self-describing
+ * The vault envelope (docs/architecture.md, "versioned envelope"): encrypted data at rest is one versioned, self-describing
  * JSON value with ONE parser. Two shapes share it:
  *
  *   {v: 1, kdf: 'PBKDF2-SHA256', iterations, salt, iv, ct}  the key comes from a passphrase
@@ -38,7 +38,7 @@ export interface KeyEnvelope {
 
 export type Envelope = PassphraseEnvelope | KeyEnvelope
 
-/** The two things the vault needs from the Platform (house style 3). */
+/** The two things the vault needs from the Platform (docs/architecture.md, "one Platform"). */
 export interface VaultCrypto {
   subtle: SubtleCrypto
   randomBytes: (length: number) => Uint8Array<ArrayBuffer>

@@ -24,7 +24,7 @@ export interface WorkshopBackend {
 
 /**
  * Lesson banks run without rate limits: a cast of three opens three sessions in a few seconds,
- * which bunq's 1-per-30-s session-server limit would stretch to a minute (bunq-protocol.md §9).
+ * which bunq's 1-per-30-s session-server limit would stretch to a minute (docs/protocol.md §9).
  * The "When things go wrong" lesson switches the limits on for the step that teaches them.
  */
 export const LESSON_BANK_OPTIONS: Partial<BankOptions> = { rateLimits: 'off' }

@@ -1,5 +1,5 @@
 /**
- * Lesson 4: callbacks with notification filters (bunq-protocol.md §10.6). bunq POSTs an event to
+ * Lesson 4: callbacks with notification filters (docs/protocol.md §10.6). bunq POSTs an event to
  * your URL when something happens, per category (MUTATION, PAYMENT, REQUEST…), at user or account
  * level. A page cannot receive callbacks, so the in-page practice bank records the bodies it
  * would have sent; across a network the lesson reads the event list instead.

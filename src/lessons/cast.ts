@@ -1,15 +1,15 @@
 /**
- * The cast (issue 8): several sandbox users made in one action (two persons and a company), each
+ * The cast: several sandbox users made in one action (two persons and a company), each
  * with its own context and session on the same bank, funded by Sugar Daddy, paying and asking
  * each other. Every payment and request is kept as a pair of both sides: the payer's Payment
  * (negative) with the payee's (positive), and the asker's RequestInquiry with the payer's
- * RequestResponse (bunq-protocol.md §10.2-§10.4).
+ * RequestResponse (docs/protocol.md §10.2-§10.4).
  */
 import { BunqError } from '../errors'
 import type { LessonWorld, UserKind } from './world'
 
 /**
- * Who is in the cast. `displayName` matches the role (QA item 13): bunq (and the practice bank)
+ * Who is in the cast. `displayName` matches the role: bunq (and the practice bank)
  * give sandbox users random names, which made "Anna (person)" read as somebody else.
  */
 export const CAST: ReadonlyArray<{ name: string; kind: UserKind; displayName: string }> = [

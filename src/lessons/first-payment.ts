@@ -1,5 +1,5 @@
 /**
- * Lesson 1: the whole path from nothing to a payment, one call at a time (bunq-protocol.md §4,
+ * Lesson 1: the whole path from nothing to a payment, one call at a time (docs/protocol.md §4,
  * §10.2, §10.3). Every later lesson assumes what this one teaches.
  */
 import { SUGAR_DADDY } from '../bunq/endpoints/request-inquiries'

@@ -1,5 +1,5 @@
 /**
- * The built-in lessons, in teaching order (issue 8). Each lesson is one data file; the runner
+ * The built-in lessons, in teaching order. Each lesson is one data file; the runner
  * (runner.ts) and the LessonWorld (world.ts) are shared. A link `#/lessons/<id>` opens one.
  */
 import { callbacks } from './callbacks'

@@ -1,5 +1,5 @@
 /**
- * Lesson 3: paging through payments (bunq-protocol.md §10.5). Lists are newest first; each page
+ * Lesson 3: paging through payments (docs/protocol.md §10.5). Lists are newest first; each page
  * carries a Pagination object whose older_url and newer_url hold the ids to continue from.
  */
 import { SUGAR_DADDY } from '../bunq/endpoints/request-inquiries'

@@ -1,6 +1,6 @@
 /**
  * Lesson 2: two users on one bank; one asks the other for money, the other accepts
- * (bunq-protocol.md §10.2). The same request is a RequestInquiry on the asker's side and a
+ * (docs/protocol.md §10.2). The same request is a RequestInquiry on the asker's side and a
  * RequestResponse on the payer's side, with one status both sides agree on.
  */
 import { expectThat, type Lesson } from './types'

@@ -1,7 +1,7 @@
 /**
  * Runs one lesson step by step against a LessonWorld, checks each outcome, keeps the redacted
  * exchanges per step (for the page and the transcript), and saves progress after every step.
- * Errors become state (house style 4): `runNext` never throws. After a reload the world is new,
+ * Errors become state (docs/architecture.md, "one error family"): `runNext` never throws. After a reload the world is new,
  * so steps done in an earlier visit are replayed first (their users and money are rebuilt).
  */
 import type { Exchange } from '../bunq/exchange'

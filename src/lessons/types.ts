@@ -1,5 +1,5 @@
 /**
- * Lessons are data (issue 8): a list of steps, each with teaching text, the HTTP calls it makes
+ * Lessons are data: a list of steps, each with teaching text, the HTTP calls it makes
  * (as the learner will see them in the log) and a check of the outcome against the bank. The
  * runner (runner.ts) executes them against a LessonWorld; nothing here touches the DOM or Svelte.
  */

@@ -1,7 +1,7 @@
 /**
  * The world a lesson (or the cast) acts in: one backend and a cast of named users, each with its
  * own ApiContext, client and session on that same bank. Contexts live in memory only: lesson users
- * are throw-away sandbox users, and a secret is never stored unencrypted (architecture.md). Every
+ * are throw-away sandbox users, and a secret is never stored unencrypted (docs/architecture.md). Every
  * HTTP exchange of every member is passed to one listener, tagged with who made it.
  */
 import { createBunqClient, memoryContextHolder, type BunqClient } from '../bunq/client'

@@ -16,7 +16,7 @@ export interface Platform {
 }
 
 /**
- * A transport takes a standard Request and returns a standard Response (house style 2). The real
+ * A transport takes a standard Request and returns a standard Response (docs/architecture.md, "fetch-shaped transport"). The real
  * fetch, the in-page practice bank, a relay and a test double are interchangeable.
  */
 export type Transport = (request: Request) => Promise<Response>

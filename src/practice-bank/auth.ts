@@ -7,7 +7,7 @@ import type { Route } from './route'
 import type { InstallationData, SessionData } from './state'
 
 /**
- * Who is calling (bunq-protocol.md §4 token table, §15 "Tokens"): the installation token only on
+ * Who is calling (docs/protocol.md §4 token table, §15 "Tokens"): the installation token only on
  * the routes that want it, the session token everywhere else. Anything else - no token, an unknown
  * one, the wrong kind, an expired session - gets the `expiredSessionError` answer (§8).
  */

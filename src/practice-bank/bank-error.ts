@@ -21,7 +21,7 @@ export class BankError extends BunqError {
   }
 }
 
-/** bunq's verbatim texts (bunq-protocol.md §8). */
+/** bunq's verbatim texts (docs/protocol.md §8). */
 export const TEXT = {
   credentials: 'User credentials are incorrect. Incorrect API key or IP address.',
   badSignature: 'The request signature is invalid.',

@@ -2,7 +2,7 @@ import { utf8Decode } from '../crypto/bytes'
 import { badRequest } from './bank-error'
 
 /**
- * Reads a request body as bunq does (bunq-protocol.md §17): JSON whatever the Content-Type (or
+ * Reads a request body as bunq does (docs/protocol.md §17): JSON whatever the Content-Type (or
  * none), pretty-printed or compact, `\/` escapes; an empty body is `{}`; explicit `null` members
  * count as absent (the PHP SDK sends them). Anything that is not a JSON object is a 400.
  */

@@ -3,7 +3,7 @@ import { makeNlIban } from './iban'
 import type { AccountData, UserData } from './state'
 
 /**
- * Makes a sandbox user, its API key and its first account (bunq-protocol.md §4.1, §15 "Sandbox
+ * Makes a sandbox user, its API key and its first account (docs/protocol.md §4.1, §15 "Sandbox
  * users"): one ACTIVE EUR MonetaryAccountBank with a valid NL IBAN and balance 0.00. Some names
  * carry non-ASCII letters on purpose, so the \uXXXX escaping of §17 is exercised.
  */

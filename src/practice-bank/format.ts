@@ -3,7 +3,7 @@
  * as integer cents in memory, 2-decimal strings on the wire (§10.3).
  */
 
-/** UTC `YYYY-MM-DD hh:mm:ss.ffffff` (bunq-protocol.md §3); our clock has millisecond precision. */
+/** UTC `YYYY-MM-DD hh:mm:ss.ffffff` (docs/protocol.md §3); our clock has millisecond precision. */
 export function bunqTime(epochMs: number): string {
   const iso = new Date(epochMs).toISOString() // 2025-03-05T16:12:11.918Z
   return `${iso.slice(0, 10)} ${iso.slice(11, 23)}000`

@@ -1,6 +1,6 @@
 /**
  * Dutch IBANs for practice accounts: NLkk BUNQ 20nn nnnn nn, with real ISO 13616 mod-97 check
- * digits so client-side IBAN validators accept them (issue 3: "a valid NL IBAN").
+ * digits so client-side IBAN validators accept them ("a valid NL IBAN").
  */
 const BANK_CODE = 'BUNQ'
 

@@ -16,7 +16,7 @@ export type { InspectedRequest, WouldBeCallback } from './inspector'
 
 /**
  * The practice bank: a faithful emulator of the bunq sandbox behind a fetch-shaped `handle`
- * (issue 3; bunq-protocol.md §15 is its checklist). It never imports the protocol core.
+ * (docs/protocol.md §15 is its checklist). It never imports the protocol core.
  */
 export interface PracticeBank {
   /** The transport: a standard Request in, a bunq-shaped Response out. Never throws. */

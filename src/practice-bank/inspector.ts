@@ -1,5 +1,5 @@
 /**
- * What the practice bank shows a learner (bunq-protocol.md §6.1 "report it in the inspector",
+ * What the practice bank shows a learner (docs/protocol.md §6.1 "report it in the inspector",
  * §10.6 would-be callbacks). Holds no secret: no tokens, keys, signatures or bodies of requests.
  */
 export type SignatureCheck = 'absent' | 'valid' | 'invalid' | 'not-checked'

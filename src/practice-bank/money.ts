@@ -5,7 +5,7 @@ import { renderPayment } from './render-money'
 import type { AccountData, EventData, PaymentData, PointerData } from './state'
 
 /**
- * Moving money inside the practice bank (bunq-protocol.md §10.2-§10.4): amount and counterparty
+ * Moving money inside the practice bank (docs/protocol.md §10.2-§10.4): amount and counterparty
  * checks with bunq-style refusals, a Payment on both sides (negative for the payer) with the right
  * balance_after_mutation, an Event per side and the callbacks bunq would send (§10.6).
  */

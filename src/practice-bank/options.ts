@@ -1,5 +1,5 @@
 /**
- * The practice bank's live switches. Each one settles a point bunq-protocol.md marks UNCERTAIN
+ * The practice bank's live switches. Each one settles a point docs/protocol.md marks UNCERTAIN
  * (§15.1) or a teaching aid; the defaults are the interactive defaults named there. Tests pass
  * `TEST_OPTIONS` (rate limits off, Sugar Daddy instant) on top.
  */

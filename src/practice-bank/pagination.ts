@@ -2,7 +2,7 @@ import { badRequest } from './bank-error'
 import type { HandlerContext, HandlerResult } from './route'
 
 /**
- * bunq's list paging (bunq-protocol.md §10.5, emulator defaults of §15.1 #15): newest first;
+ * bunq's list paging (docs/protocol.md §10.5, emulator defaults of §15.1 #15): newest first;
  * `older_id`/`newer_id` exclusive; `count` default 10, max 200. `older_url` carries the oldest id on
  * the page, `newer_url`/`future_url` the newest; `future_url` is set (and `newer_url` null) when the
  * page holds the newest item. `count` appears in the links only when the request had it.

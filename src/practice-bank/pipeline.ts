@@ -10,7 +10,7 @@ import type { Route } from './route'
 import { matchRoute, type RouteMatch } from './router'
 
 /**
- * One request, start to finish (house style 10): route -> rate limit -> token -> body -> request
+ * One request, start to finish (docs/architecture.md, "practice bank handler table"): route -> rate limit -> token -> body -> request
  * signature -> handler -> persist -> signed response. A handler that throws leaves no trace: the
  * state is rolled back to the snapshot taken before it ran, and only a successful change is saved.
  */

@@ -1,7 +1,7 @@
 import { BankError } from './bank-error'
 
 /**
- * bunq's per-IP, per-endpoint limits (bunq-protocol.md §9): GET 3, POST 5, PUT 2 calls per 3 s;
+ * bunq's per-IP, per-endpoint limits (docs/protocol.md §9): GET 3, POST 5, PUT 2 calls per 3 s;
  * /session-server 1 per 30 s; DELETE like POST. The 429 texts follow the observed GET wording.
  */
 interface Limit {

@@ -5,7 +5,7 @@ import type { AccountData, PaymentData, PointerData } from './state'
 
 /**
  * Accounts and payments as bunq returns them (swagger MonetaryAccountBank, Payment,
- * LabelMonetaryAccount; bunq-protocol.md §10.1, §10.4). Payment leaves out payment_fee and
+ * LabelMonetaryAccount; docs/protocol.md §10.1, §10.4). Payment leaves out payment_fee and
  * payment_suspended_outgoing: the Python SDK cannot read them (§17).
  */
 export function renderAccount(bank: Bank, account: AccountData): Record<string, unknown> {

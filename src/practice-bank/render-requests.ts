@@ -5,7 +5,7 @@ import type { InquiryData, ResponseData } from './state'
 
 /**
  * RequestInquiry and RequestResponse as bunq returns them (swagger RequestInquiry,
- * RequestResponse; bunq-protocol.md §10.2). Unused optional members are null, as bunq sends them.
+ * RequestResponse; docs/protocol.md §10.2). Unused optional members are null, as bunq sends them.
  */
 const time = (t: number | null) => (t === null ? null : bunqTime(t))
 

@@ -4,7 +4,7 @@ import type { UserData } from './state'
 
 /**
  * UserPerson / UserCompany as bunq returns them (field names from swagger UserPerson,
- * UserCompany; bunq-protocol.md §4.5, §4.7). session_timeout is an integer (PHP insists, §17).
+ * UserCompany; docs/protocol.md §4.5, §4.7). session_timeout is an integer (PHP insists, §17).
  */
 export function displayName(user: UserData): string {
   return user.kind === 'UserCompany' ? user.firstName : `${user.firstName} ${user.lastName}`

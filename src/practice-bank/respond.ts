@@ -4,7 +4,7 @@ import { asciiJson } from './format'
 import type { Pagination } from './route'
 
 /**
- * Builds bunq-shaped responses (bunq-protocol.md §3, §7, §8, §17): status 200 with the Response
+ * Builds bunq-shaped responses (docs/protocol.md §3, §7, §8, §17): status 200 with the Response
  * envelope or the Error envelope, `Content-Type: application/json` exactly, ASCII-only JSON,
  * X-Bunq-Client-Response-Id on every response, the request id echoed verbatim when sent, and
  * X-Bunq-Server-Signature over the exact body bytes when a signing key is given.

@@ -2,7 +2,7 @@ import { BankError } from './bank-error'
 import type { Route } from './route'
 
 /**
- * Matches a request path against the handler table (house style 10: an unknown route is an error,
+ * Matches a request path against the handler table (docs/architecture.md, "practice bank handler table": an unknown route is an error,
  * never a silent 200). Paths arrive without the /v1 prefix; a trailing slash is tolerated (§17).
  * A path that exists under another method answers 405, anything else 404, in bunq's envelope.
  */

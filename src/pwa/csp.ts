@@ -1,16 +1,16 @@
 /**
- * The Content-Security-Policy of the built page (architecture.md "Security stance"): no inline
+ * The Content-Security-Policy of the built page (docs/architecture.md "Security stance"): no inline
  * script, no third-party origin, and `connect-src` limited to what the transports need.
  *
  * Pure data in, a string out, so the policy is unit-tested and the Vite plugin stays trivial.
  */
 
-/** Origins the transports talk to (bunq-protocol.md: sandbox and production base URLs). */
+/** Origins the transports talk to (docs/protocol.md: sandbox and production base URLs). */
 export const BUNQ_ORIGINS = ['https://public-api.sandbox.bunq.com', 'https://api.bunq.com'] as const
 
 /**
  * Loopback origins on any port: a practice bank server or a relay started with `npm run relay`
- * runs there (architecture.md, transports "direct" and "relay").
+ * runs there (docs/architecture.md, transports "direct" and "relay").
  */
 export const LOOPBACK_ORIGINS = ['http://127.0.0.1:*', 'http://localhost:*'] as const
 

@@ -3,7 +3,7 @@
  *
  * A new service worker never takes over by itself (registerType 'prompt'): it waits until the
  * user asks for the update, and the page reloads only when no request is in flight, so a signed
- * POST (a payment) is never cut off by a reload (architecture.md house style 6).
+ * POST (a payment) is never cut off by a reload (docs/architecture.md, "never replay a signed POST").
  */
 
 /** What the prompt shows. */

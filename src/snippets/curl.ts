@@ -1,7 +1,7 @@
 /**
  * A request as a ready-to-run curl command (bash). The body goes out with --data-binary in single
  * quotes, so every byte arrives as prepared: quotes, newlines, odd spacing and UTF-8 included
- * (bunq signs exact bytes, bunq-protocol.md §6.1).
+ * (bunq signs exact bytes, docs/protocol.md §6.1).
  *
  * With `reveal`, the real token and the signature computed in the page are inlined. Without it,
  * secrets come from environment variables and the signature is recomputed with openssl over the

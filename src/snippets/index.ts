@@ -1,4 +1,4 @@
-/** Copy a prepared request as curl, TypeScript or Python (issue 6; bunq-protocol.md §6.1). */
+/** Copy a prepared request as curl, TypeScript or Python (docs/protocol.md §6.1). */
 import { curlSnippet } from './curl'
 import { pythonSnippet } from './python'
 import type { SnippetOptions, SnippetRequest } from './request'

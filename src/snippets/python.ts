@@ -1,6 +1,6 @@
 /**
  * A request as a Python snippet for bunq's own SDK (pip install bunq-sdk): restore the API context
- * from a bunq.conf the workbench exports (bunq-protocol.md §13), then send the exact body bytes
+ * from a bunq.conf the workbench exports (docs/protocol.md §13), then send the exact body bytes
  * through the SDK's generic ApiClient, which adds the token and signs those bytes itself
  * (bunq/sdk_python bunq/sdk/http/api_client.py: post/put take bytes, get takes params). The SDK
  * talks to the environment named in bunq.conf (SANDBOX or PRODUCTION), not to a relay or the

@@ -1,6 +1,6 @@
 /**
  * What every snippet generator starts from: one prepared request with its exact body and the
- * client signature computed for that body (bunq-protocol.md §6.1), and the rules for which parts
+ * client signature computed for that body (docs/protocol.md §6.1), and the rules for which parts
  * are secrets. A snippet shows secrets only when the caller asks (`reveal`); otherwise they become
  * placeholders the user fills in: the session or installation token, an API key in the body
  * (`secret` on device-server and session-server), and the signature, which the snippet recomputes
@@ -26,7 +26,7 @@ export interface SnippetOptions {
 /** Headers a snippet never copies: the client sets them, or they are handled separately. */
 const SKIPPED =
   /^(content-length|host|user-agent|x-bunq-client-signature|x-bunq-client-authentication)$/i
-/** Body fields that hold an API key or token (bunq-protocol.md §4.4-§4.5). */
+/** Body fields that hold an API key or token (docs/protocol.md §4.4-§4.5). */
 const SECRET_FIELDS = ['secret', 'api_key', 'token']
 
 /** The snippet input of an exchange; use the raw exchange (the redacted one has masked values). */

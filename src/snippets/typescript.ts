@@ -1,7 +1,7 @@
 /**
  * A request as a ready-to-run TypeScript (or plain JavaScript module) snippet: fetch + WebCrypto,
  * as the page itself does it. The user pastes their PKCS#8 private key; the snippet imports it,
- * signs the exact body bytes (RSASSA-PKCS1-v1_5 / SHA-256, bunq-protocol.md §6.1) and sends those
+ * signs the exact body bytes (RSASSA-PKCS1-v1_5 / SHA-256, docs/protocol.md §6.1) and sends those
  * same bytes. Runs in a browser console (where CORS allows) or as an ES module in Node 20+.
  * Secrets are placeholders unless `reveal` is set; the private key is always pasted by the user.
  */

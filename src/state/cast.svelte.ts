@@ -1,7 +1,7 @@
 /**
- * The cast as view state (issue 8): make three sandbox users in one action, then let them pay
+ * The cast as view state: make three sandbox users in one action, then let them pay
  * and ask each other, keeping both sides of every payment and request on screen. Thin over
- * src/lessons/cast.ts; errors become state (house style 4), methods never throw.
+ * src/lessons/cast.ts; errors become state (docs/architecture.md, "one error family"), methods never throw.
  */
 import type { TransportConfig } from '../bunq/context'
 import type { WorkshopBackend } from '../lessons/backend'

@@ -1,5 +1,5 @@
 /**
- * Builds the real models over one Platform (architecture.md: settings -> transport -> vault ->
+ * Builds the real models over one Platform (docs/architecture.md: settings -> transport -> vault ->
  * context holder -> BunqClient -> models). main.ts passes the browser platform and the page's
  * globals; tests pass a fake platform, a memory store and an in-process practice bank.
  *
@@ -131,7 +131,7 @@ export async function createAppModels(
   }
 }
 
-/** Production (bunq-protocol.md §2) only after the typed confirmation in Settings. */
+/** Production (docs/protocol.md §2) only after the typed confirmation in Settings. */
 function guardProduction(config: TransportConfig, unlocked: boolean): void {
   if (unlocked || config.kind !== 'direct') return
   const production = new URL(PRODUCTION_BASE_URL).origin
@@ -152,7 +152,7 @@ function guardProduction(config: TransportConfig, unlocked: boolean): void {
 /**
  * createTransport (src/transport) behind a dynamic import: the handle's kind and base URL are known
  * at once (a bad URL still throws here), the transport code loads with the first call or check.
- * The Start screen never sends, so it does not fetch it (issue 9, first-load budget).
+ * The Start screen never sends, so it does not fetch it (first-load budget).
  */
 function deferredTransport(
   config: TransportConfig,

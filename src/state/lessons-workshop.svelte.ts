@@ -1,5 +1,5 @@
 /**
- * Workshop mode's composition (issue 8): the lessons and the cast over one Platform, with their
+ * Workshop mode's composition: the lessons and the cast over one Platform, with their
  * transport taken from a lesson link when it names one (`?transport=direct&base=…#/lessons/…`,
  * src/transport/link.ts), else from the settings. main.ts builds it once and hands it to App.
  *

@@ -1,5 +1,5 @@
 /**
- * The lessons as view state (issue 8): the catalogue with each lesson's saved progress, the open
+ * The lessons as view state: the catalogue with each lesson's saved progress, the open
  * lesson's run (a snapshot the runner replaces on every change) and the transcript download.
  * Thin over src/lessons: the runner does the work, this class only makes it reactive.
  */

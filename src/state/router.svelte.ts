@@ -1,6 +1,6 @@
 /**
  * A tiny hash router: `#/onboarding` etc. The hash carries only a route name, never a secret
- * (architecture.md, security stance). The location is injected (`HashLocation`) so that only
+ * (docs/architecture.md, security stance). The location is injected (`HashLocation`) so that only
  * main.ts touches `window`; tests pass `memoryLocation()`.
  */
 

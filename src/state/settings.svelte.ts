@@ -1,7 +1,7 @@
 /**
  * The real SettingsModel. Settings hold no secret, so they may live in localStorage; the store is
  * injected (main.ts passes a localStorage-backed one, tests an in-memory one). Production starts
- * locked on every page load on purpose: the unlock is never remembered (architecture.md).
+ * locked on every page load on purpose: the unlock is never remembered (docs/architecture.md).
  */
 import type { TransportConfig } from '../bunq/context'
 import type { Diagnosis, TransportLink } from '../transport'
@@ -17,7 +17,7 @@ export interface StoredSettings {
   theme: ThemeChoice
   transport: TransportConfig
   autoLockMinutes: number
-  /** Kept like the theme, so a reload in front of an audience does not unmask (QA item 4). */
+  /** Kept like the theme, so a reload in front of an audience does not unmask. */
   presenter: boolean
 }
 
@@ -120,7 +120,7 @@ export class Settings implements SettingsModel {
   applyLink(link: TransportLink) {
     const notes = [...link.problems]
     if (link.config && link.production && !this.#production) {
-      // bunq production moves real money: a link alone never switches to it (architecture.md).
+      // bunq production moves real money: a link alone never switches to it (docs/architecture.md).
       this.#pending = link.config
       notes.push(
         'The link asks for bunq production. Unlock production below to use it; until then the backend stays as it was.',

@@ -1,6 +1,6 @@
 /**
  * The unlocked, active context as the app uses it: metadata, the ApiContext WITHOUT the private
- * key PEM, and the keys imported as CryptoKeys. The private key is non-extractable (house style 7);
+ * key PEM, and the keys imported as CryptoKeys. The private key is non-extractable (docs/architecture.md, "non-extractable keys");
  * a bunq.conf export decrypts the record again instead of keeping the PEM in memory.
  */
 import type { ApiContext } from '../bunq/context'
@@ -10,7 +10,7 @@ export interface SigningKeys {
   /** Signs requests (X-Bunq-Client-Signature). Non-extractable. */
   privateKey: CryptoKey | null
   publicKey: CryptoKey | null
-  /** bunq's ServerPublicKey: verifies X-Bunq-Server-Signature (bunq-protocol.md §6.2). */
+  /** bunq's ServerPublicKey: verifies X-Bunq-Server-Signature (docs/protocol.md §6.2). */
   serverPublicKey: CryptoKey | null
 }
 
@@ -27,7 +27,7 @@ export async function activate(
   context: ApiContext,
   subtle: SubtleCrypto,
 ): Promise<ActiveContext> {
-  // PEM parsing loads with the first unlock, not with the page (issue 9, first-load budget).
+  // PEM parsing loads with the first unlock, not with the page (first-load budget).
   const { pemToPrivateKey, pemToPublicKey } = await import('../crypto/pem')
   const keys: SigningKeys = {
     privateKey: context.privateKeyPem

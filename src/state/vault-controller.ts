@@ -1,7 +1,7 @@
 /**
  * The vault as the UI sees it, in plain TypeScript: status, the context list, the active context,
  * the last error and an idle auto-lock. Every method turns failures into `lastError` and resolves
- * to true/false, so components never catch (house style 4). Listeners get a fresh immutable
+ * to true/false, so components never catch (docs/architecture.md, "one error family"). Listeners get a fresh immutable
  * snapshot after each change; src/state/vault.svelte.ts mirrors it into `$state` for Svelte.
  */
 import type { ApiContext, Environment, TransportConfig } from '../bunq/context'
@@ -120,7 +120,7 @@ export class VaultController {
     await this.deps.service.unlock(passphrase)
     this.#idle.touch()
     await this.#refresh()
-    // The context the user was working in (QA item 2), else the first.
+    // The context the user was working in, else the first.
     const last = await lastActiveContextId(this.deps.store)
     const first = this.#s.contexts.find((c) => c.id === last) ?? this.#s.contexts[0]
     if (first) await this.#open(first.id)

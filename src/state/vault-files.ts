@@ -1,8 +1,8 @@
 /**
  * Context files for the vault controller: bunq.conf import/export and the Postman environment
  * (src/bunq/context-file.ts, postman-environment.ts). Export decrypts the stored record again, so
- * the private key PEM is never kept in memory between exports (house style 7). The file formats
- * load on first use: the Start screen does not need them (issue 9, first-load budget).
+ * the private key PEM is never kept in memory between exports (docs/architecture.md, "non-extractable keys"). The file formats
+ * load on first use: the Start screen does not need them (first-load budget).
  */
 import type { TransportConfig } from '../bunq/context'
 import type { PostmanEnvironment } from '../bunq/postman-environment'

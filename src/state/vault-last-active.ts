@@ -1,6 +1,6 @@
 /**
  * Which context the user last worked in, so that unlocking (after a reload, "Lock" or the idle
- * auto-lock) reopens that one rather than the first in the list (QA item 2). The id is not a
+ * auto-lock) reopens that one rather than the first in the list. The id is not a
  * secret: it is kept beside the theme in the settings record, as an optional field (old records
  * simply lack it, and then the first context opens as before).
  */

@@ -1,6 +1,6 @@
 /**
  * What the vault shows the UI: one immutable snapshot, replaced on every change, and the rule
- * that turns any failure into a UiError (house style 4: stores turn errors into state).
+ * that turns any failure into a UiError (docs/architecture.md, "one error family": stores turn errors into state).
  */
 import type { ContextMeta, Protection } from '../storage/records'
 import type { UiError } from './models'

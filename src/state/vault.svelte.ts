@@ -1,5 +1,5 @@
 /**
- * The vault for Svelte (house style 11): a runes class with private `$state`, getters and
+ * The vault for Svelte (docs/architecture.md, "one state class per model"): a runes class with private `$state`, getters and
  * intention-revealing methods. All logic lives in VaultController (plain TS, tested in Node);
  * this class mirrors its immutable snapshot into `$state.raw`, so views re-render on change.
  * Methods never throw: failures land in `lastError`.

@@ -59,7 +59,7 @@ export interface Settings {
   theme: 'system' | 'light' | 'dark'
   autoLockMinutes: number
   transport: TransportConfig
-  /** Set only after the typed production confirmation (architecture.md, security stance). */
+  /** Set only after the typed production confirmation (docs/architecture.md, security stance). */
   productionUnlocked: boolean
   /** Presenter mode survives a reload like the theme (absent in records made before it). */
   presenter?: boolean

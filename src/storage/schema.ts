@@ -1,5 +1,5 @@
 /**
- * Every stored item, declared ONCE with what clears it (house style 9), and the IndexedDB schema
+ * Every stored item, declared ONCE with what clears it (docs/architecture.md, "stored items declared once"), and the IndexedDB schema
  * with its migrations. Renaming a store loses data, so stores are only ever added in a new
  * version, in `upgrade`, and a test opens a database written by the previous version.
  *

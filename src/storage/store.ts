@@ -1,7 +1,7 @@
 /**
  * The storage contract. Two implementations keep it: IndexedDB (idb-store.ts) and memory
  * (memory-store.ts, when IndexedDB cannot be opened). One contract test suite runs against both
- * (house style 12). Every write either completes or leaves the previous state: a full disk gives
+ * (docs/architecture.md, "tests by contract"). Every write either completes or leaves the previous state: a full disk gives
  * 'quota-exceeded' and nothing half-written.
  */
 import type { Exchange } from '../bunq/exchange'

@@ -1,4 +1,4 @@
-/** Transcripts (Markdown a learner keeps) and presenter masking (issue 8). */
+/** Transcripts (Markdown a learner keeps) and presenter masking. */
 export { transcriptMarkdown, transcriptFileName } from './markdown'
 export type { TranscriptInput, TranscriptStep } from './markdown'
 export { maskIban, maskIbansIn, maskForPresenter } from './mask'

@@ -1,5 +1,5 @@
 /**
- * A lesson's session as Markdown a learner can keep (issue 8): each step's teaching text, what it
+ * A lesson's session as Markdown a learner can keep: each step's teaching text, what it
  * found, and every HTTP exchange in full, request and response, with every secret redacted. It is
  * built from the redacted exchanges only, redacted once more with every secret the cast holds
  * (src/bunq/redact.ts), and finally searched for any known secret as a last guard.

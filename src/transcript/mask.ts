@@ -1,5 +1,5 @@
 /**
- * Presenter masking (issue 8): what is projected shows no secret and only the tail of each IBAN.
+ * Presenter masking: what is projected shows no secret and only the tail of each IBAN.
  * Secrets (API keys, tokens, signatures, private keys) are replaced whole, with no prefix: a
  * prefix is harmless on a learner's own screen but has no use on a projector. IBANs keep their
  * country code and last four characters, grouped as people read them: `NL** **** **** **12 34`.
@@ -25,7 +25,7 @@ export function maskIbansIn(text: string): string {
 
 /** Shapes that are secret wherever they appear, even when nobody told us the value. */
 const SECRET_SHAPES = [
-  /sandbox_[0-9a-zA-Z]{8,}/g, // a sandbox API key (bunq-protocol.md §2)
+  /sandbox_[0-9a-zA-Z]{8,}/g, // a sandbox API key (docs/protocol.md §2)
   /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g,
   /\b[0-9a-f]{64}\b/g, // installation and session tokens are 64 hex characters (§4.3, §4.5)
 ]

@@ -1,5 +1,5 @@
 /**
- * What a diagnosis says in words and what it proposes next (bunq-protocol.md §11.2-§11.3). The
+ * What a diagnosis says in words and what it proposes next (docs/protocol.md §11.2-§11.3). The
  * relay command is exact, so the user can copy it: the page's own origin goes into --allow-origin.
  */
 import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL } from '../bunq/context'

@@ -1,6 +1,6 @@
 /**
  * Base URLs the user types or a link carries. Only http(s), never credentials, a query or a
- * fragment (a secret must never sit in a URL: architecture.md, security stance). Messages never
+ * fragment (a secret must never sit in a URL: docs/architecture.md, security stance). Messages never
  * echo the rejected value, which might hold one.
  */
 import { BunqError } from '../errors'

@@ -1,5 +1,5 @@
 /**
- * One entry point from settings to a working transport (architecture.md, "transport"): the
+ * One entry point from settings to a working transport (docs/architecture.md, "transport"): the
  * practice bank in the page, a direct base URL, or a relay. The protocol core builds its URLs from
  * the returned `baseUrl` and sends them through `transport`.
  */

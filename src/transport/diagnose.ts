@@ -1,5 +1,5 @@
 /**
- * Tells apart why a page cannot use a live server (bunq-protocol.md §11.1-§11.2): offline, host
+ * Tells apart why a page cannot use a live server (docs/protocol.md §11.1-§11.2): offline, host
  * unreachable, blocked by the browser's cross-origin rules, or answering with its X-Bunq headers
  * hidden. Pure logic over an injected fetch, so every case is unit-tested with fakes; the result is
  * data the UI renders.

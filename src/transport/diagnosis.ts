@@ -1,6 +1,6 @@
 /**
  * What the transport layer found out about reaching a live server, as plain data the UI renders
- * (bunq-protocol.md §11.2). Made by `diagnose` (diagnose.ts); carried by `TransportError`.
+ * (docs/protocol.md §11.2). Made by `diagnose` (diagnose.ts); carried by `TransportError`.
  */
 import type { NetworkErrorCode } from './errors'
 

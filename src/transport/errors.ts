@@ -1,7 +1,7 @@
 /**
  * The error a live transport throws when a call gets no usable answer: the protocol core's
  * NetworkError (src/bunq/errors.ts), carrying the diagnosis so the UI can show what was tried and
- * what to do next, with a hint naming the exact relay command (bunq-protocol.md §11.2). Never a
+ * what to do next, with a hint naming the exact relay command (docs/protocol.md §11.2). Never a
  * bunq error: these codes mean bunq may not have seen the call at all.
  */
 import { NetworkError } from '../bunq/errors'

@@ -1,4 +1,4 @@
-/** Transports: how the page reaches a bank (architecture.md, "transport"; bunq-protocol.md §11). */
+/** Transports: how the page reaches a bank (docs/architecture.md, "transport"; docs/protocol.md §11). */
 export { createTransport } from './create-transport'
 export type { TransportEnvironment, TransportHandle } from './create-transport'
 export { pageTransportEnvironment } from './page-environment'

@@ -2,7 +2,7 @@
  * Links that open the app with a transport chosen: `?transport=relay&relay=http://127.0.0.1:8787`,
  * `?transport=direct&base=https://public-api.sandbox.bunq.com/v1`, `?transport=practice`.
  *
- * A URL is never a place for a secret (architecture.md, security stance): parsing strips any
+ * A URL is never a place for a secret (docs/architecture.md, security stance): parsing strips any
  * parameter that is named or shaped like an API key, token, signature or key, and reports it, so
  * the app can also remove it from the address bar (history.replaceState with `cleanSearch`).
  */
@@ -25,7 +25,7 @@ export interface TransportLink {
 
 const SECRET_NAME = /key|token|secret|session|signature|passw|auth|private|pem|credential|bearer/i
 const SECRET_VALUE = [
-  /sandbox_[0-9a-z]{8,}/i, // a sandbox API key (bunq-protocol.md §2)
+  /sandbox_[0-9a-z]{8,}/i, // a sandbox API key (docs/protocol.md §2)
   /-----BEGIN/, // a PEM block
   /[A-Za-z0-9+_-]{32,}/, // a long opaque run: tokens are 64 hex; keys and signatures are base64
 ]

@@ -1,7 +1,7 @@
 /**
  * The direct and relay transports: the platform's fetch to a live server, with every network-level
  * failure turned into a diagnosed TransportError instead of reaching the protocol core as a bunq
- * error (bunq-protocol.md §11.2). Before the first call it checks that the server answers this page
+ * error (docs/protocol.md §11.2). Before the first call it checks that the server answers this page
  * and shows it the X-Bunq headers; an answer whose headers are hidden raises
  * 'signature-header-unreadable' rather than letting the core report a missing signature.
  */

@@ -1,6 +1,6 @@
 /**
  * The page facts a transport needs, read from the browser globals. Call it only from the
- * composition root (main.ts), which is where globals are read (architecture.md, layers).
+ * composition root (main.ts), which is where globals are read (docs/architecture.md, layers).
  */
 import type { TransportEnvironment } from './create-transport'
 

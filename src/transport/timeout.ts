@@ -1,5 +1,5 @@
 /**
- * Bounded waiting on the injected clock (house style 3): tests pass a `sleep` they control, so no
+ * Bounded waiting on the injected clock (docs/architecture.md, "one Platform"): tests pass a `sleep` they control, so no
  * test waits on real time.
  */
 export const TIMED_OUT: unique symbol = Symbol('timed out')

@@ -8,7 +8,7 @@ import { getContext, setContext } from 'svelte'
 const KEY = Symbol('workbench-ui')
 
 export interface UiContext {
-  /** True while presenter mode is on (issue 8): secrets are never revealed. */
+  /** True while presenter mode is on: secrets are never revealed. */
   presenter: () => boolean
   /** The Platform clock. */
   now: () => number

@@ -1,5 +1,5 @@
 /**
- * The console's catalogue of common endpoints (bunq-protocol.md §4.7, §10). Static teaching
+ * The console's catalogue of common endpoints (docs/protocol.md §4.7, §10). Static teaching
  * content: {userID} and {monetary-accountID} are filled in by the console from the session.
  */
 export interface EndpointTemplate {

@@ -1,7 +1,7 @@
 /**
  * Every stable error code (src/bunq/error-codes.ts) explained in plain words: what happened and
  * what to do. A test enforces that each code has an entry. bunq's own texts are quoted where the
- * code comes from them (bunq-protocol.md §8); network codes never blame bunq (issue 6).
+ * code comes from them (docs/protocol.md §8); network codes never blame bunq.
  */
 import type { ErrorCode } from '../bunq/error-codes'
 

@@ -44,7 +44,7 @@ export function formatIban(iban: string): string {
 }
 
 /**
- * Presenter mode hides most of each IBAN (issue 8): the country and the last four characters, in
+ * Presenter mode hides most of each IBAN: the country and the last four characters, in
  * groups of four, `NL** **** **** **12 34`: the same form the transcript and lessons project.
  */
 export function maskIban(iban: string): string {
@@ -54,7 +54,7 @@ export function maskIban(iban: string): string {
 /** What presenter mode shows for a secret: a fixed mask, so not even a prefix or length shows. */
 export const PRESENTER_MASK = '••••'
 
-/** Headers whose whole value is a secret (bunq-protocol.md §5, §6): masked whole on screen. */
+/** Headers whose whole value is a secret (docs/protocol.md §5, §6): masked whole on screen. */
 const SECRET_HEADERS =
   /^(x-bunq-client-authentication|x-bunq-client-signature|x-bunq-server-signature|authorization)$/i
 

@@ -1,5 +1,5 @@
 /**
- * Presenter mode for a plain text (QA item 5): what maskForPresenter hides (known secrets,
+ * Presenter mode for a plain text: what maskForPresenter hides (known secrets,
  * secret shapes, IBANs down to their tail), and also the short prefixes the redacted copy keeps
  * so a learner can tell two tokens apart (`sandbox_136d…`, `5cde… •••• redacted`: src/bunq/redact.ts
  * maskSecret). On a projector a prefix has no use, so only the mask shows.

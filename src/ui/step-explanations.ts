@@ -1,6 +1,6 @@
 /**
  * The teaching content of the onboarding view: per step, what it does, which token it carries,
- * what is signed and what comes back. Sources: bunq-protocol.md §4 (bootstrap) and §6 (signing).
+ * what is signed and what comes back. Sources: docs/protocol.md §4 (bootstrap) and §6 (signing).
  */
 import type { OnboardingStepId } from '../state/models'
 

@@ -1,5 +1,5 @@
 /**
- * Validation of what the user types before anything is signed and sent (issue 5: "validation of
+ * Validation of what the user types before anything is signed and sent ("validation of
  * amount and counterparty before sending"). Each returns an error message or null.
  */
 
@@ -7,7 +7,7 @@
 export function validateAmount(text: string, max?: number): string | null {
   const value = text.trim().replace(',', '.')
   if (!value) return 'Enter an amount.'
-  // "-5" or "-0.50" is a sign problem, not a format one: say what is wrong with it (QA item 12).
+  // "-5" or "-0.50" is a sign problem, not a format one: say what is wrong with it.
   if (/^-\s*\d/.test(value)) return 'The amount must be more than 0.'
   if (!/^\d+(\.\d{1,2})?$/.test(value)) return 'Use a number with at most 2 decimals, like 12.50.'
   const n = Number(value)

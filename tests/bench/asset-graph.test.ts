@@ -1,4 +1,4 @@
-// The bench's first-load walk, on small hand-written builds (no figure is asserted: issue 9).
+// The bench's first-load walk, on small hand-written builds (no figure is asserted: .
 import { describe, expect, it } from 'vitest'
 import {
   entryAssets,

@@ -1,4 +1,4 @@
-// Pure helpers of `npm run bench`, by known answers (no measured figure is asserted: issue 9).
+// Pure helpers of `npm run bench`, by known answers (no measured figure is asserted).
 import { describe, expect, it } from 'vitest'
 import {
   figure,

@@ -1,6 +1,6 @@
 // Phase 3 core refinements: the client signs with a non-extractable CryptoKey from a provider while
-// the context holds no private PEM (house style 7); a string body is signed and sent byte for byte
-// (house style 5); a refused renewal says to create a new sandbox user (bunq-protocol.md §4.6, §8).
+// the context holds no private PEM (docs/architecture.md, "non-extractable keys"); a string body is signed and sent byte for byte
+// (docs/architecture.md, "serialize once"); a refused renewal says to create a new sandbox user (docs/protocol.md §4.6, §8).
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createBunqClient, memoryContextHolder, type ContextHolder } from '../../src/bunq/client'
 import { emptyContext, onboardingStage, PRACTICE_BASE_URL } from '../../src/bunq/context'

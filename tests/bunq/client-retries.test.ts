@@ -1,4 +1,4 @@
-// Session renewal and retries around the pipeline (bunq-protocol.md §4.6, §9; house style 6).
+// Session renewal and retries around the pipeline (docs/protocol.md §4.6, §9; docs/architecture.md, "never replay a signed POST").
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createBunqClient, memoryContextHolder } from '../../src/bunq/client'
 import type { ApiContext } from '../../src/bunq/context'

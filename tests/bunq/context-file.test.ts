@@ -1,4 +1,4 @@
-// bunq.conf export/import (bunq-protocol.md §13) and the Postman environment.
+// bunq.conf export/import (docs/protocol.md §13) and the Postman environment.
 import { createPrivateKey, createPublicKey, createSign, createVerify } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import {

@@ -1,4 +1,4 @@
-// The Response envelope, positional results and Pagination (bunq-protocol.md §3, §4.3, §4.5, §10.5).
+// The Response envelope, positional results and Pagination (docs/protocol.md §3, §4.3, §4.5, §10.5).
 import { describe, expect, it } from 'vitest'
 import {
   createdId,

@@ -1,4 +1,4 @@
-// One factory from (status, body, headers) to a typed error; one test per code (bunq-protocol.md §8).
+// One factory from (status, body, headers) to a typed error; one test per code (docs/protocol.md §8).
 import { describe, expect, it } from 'vitest'
 import { apiErrorFrom } from '../../src/bunq/api-error-factory'
 import { ERROR_CODES } from '../../src/bunq/error-codes'

@@ -1,4 +1,4 @@
-// The bootstrap flows: request shapes and immutable context updates (bunq-protocol.md §4).
+// The bootstrap flows: request shapes and immutable context updates (docs/protocol.md §4).
 import { beforeAll, describe, expect, it } from 'vitest'
 import { utf8Decode } from '../../src/crypto/bytes'
 import { createBunqClient, memoryContextHolder } from '../../src/bunq/client'

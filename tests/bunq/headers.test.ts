@@ -1,4 +1,4 @@
-// Header set and the token per endpoint (bunq-protocol.md §4 table, §5).
+// Header set and the token per endpoint (docs/protocol.md §4 table, §5).
 import { describe, expect, it } from 'vitest'
 import { authTokenFor, buildHeaders } from '../../src/bunq/headers'
 import { authKindFor, endpointPattern, joinUrl, normalisePath } from '../../src/bunq/paths'

@@ -1,4 +1,4 @@
-// Keys that sign are non-extractable in memory (house style 7): from the context's own PEM, from
+// Keys that sign are non-extractable in memory (docs/architecture.md, "non-extractable keys"): from the context's own PEM, from
 // the key remembered for its public key, or from the app's provider (the vault's CryptoKey).
 import { describe, expect, it } from 'vitest'
 import { emptyContext, type ApiContext } from '../../src/bunq/context'

@@ -1,5 +1,5 @@
-// The core END TO END against the practice bank, in process (issue 2, "Done when").
-// Sugar Daddy pays instantly and the bank's rate limits are off (bunq-protocol.md §9, §10.2).
+// The core END TO END against the practice bank, in process.
+// Sugar Daddy pays instantly and the bank's rate limits are off (docs/protocol.md §9, §10.2).
 import { describe, expect, it } from 'vitest'
 import { createBunqClient, memoryContextHolder, type BunqClient } from '../../src/bunq/client'
 import { emptyContext, onboardingStage, PRACTICE_BASE_URL } from '../../src/bunq/context'

@@ -1,5 +1,5 @@
 // Faults injected by the practice bank, end to end: the core recovers where it may, and fails
-// with the right code where it must not (bunq-protocol.md §4.6, §6, §8, §9).
+// with the right code where it must not (docs/protocol.md §4.6, §6, §8, §9).
 import { describe, expect, it } from 'vitest'
 import { createBunqClient, memoryContextHolder } from '../../src/bunq/client'
 import { emptyContext, PRACTICE_BASE_URL } from '../../src/bunq/context'

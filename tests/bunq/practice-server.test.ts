@@ -1,5 +1,5 @@
-// The protocol core against the practice bank's OTHER face: the HTTP server on loopback (issue 3's
-// Done-when: install -> device -> session -> top-up -> payment -> list against both faces; the
+// The protocol core against the practice bank's OTHER face: the HTTP server on loopback (the
+// Contract: install -> device -> session -> top-up -> payment -> list against both faces; the
 // in-process face is covered by practice-money.test.ts). Real fetch, real clock, real sockets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPracticeBankServer } from '../../scripts/practice-bank-server'

@@ -1,4 +1,4 @@
-// bunq's limits, queued instead of failed, on a fake clock (bunq-protocol.md §9).
+// bunq's limits, queued instead of failed, on a fake clock (docs/protocol.md §9).
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_RATE_MARGIN_MS, RateLimiter } from '../../src/bunq/rate-limit'
 import { EPOCH, fakePlatform } from './helpers/fake-platform'

@@ -1,4 +1,4 @@
-// What WebCrypto signs, node:crypto verifies, and the reverse (house style 12).
+// What WebCrypto signs, node:crypto verifies, and the reverse (docs/architecture.md, "tests by contract").
 import { createPublicKey, createSign, createVerify } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { utf8Encode } from '../../src/crypto/bytes'

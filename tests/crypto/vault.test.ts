@@ -1,4 +1,4 @@
-// The envelope (house style 8): one parser, AES-GCM with AAD, PBKDF2 wrapping.
+// The envelope (docs/architecture.md, "versioned envelope"): one parser, AES-GCM with AAD, PBKDF2 wrapping.
 import { describe, expect, it } from 'vitest'
 import { MIN_PBKDF2_ITERATIONS, parseEnvelope } from '../../src/crypto/vault'
 import {

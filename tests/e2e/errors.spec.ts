@@ -1,4 +1,4 @@
-// Each error explainer reached through the practice bank's fault switches (issue 5): an expired
+// Each error explainer reached through the practice bank's fault switches: an expired
 // session, 429, a corrupted server signature and a sandbox reset, each explained in plain words
 // with bunq's own text, and each recoverable from the page.
 import { expect, test, type Page } from '@playwright/test'

@@ -1,4 +1,4 @@
-// A locked vault after a reload (QA items 1 and 2, V item 2): the views that need keys show the
+// A locked vault after a reload: the views that need keys show the
 // unlock prompt and the header says so; a wrong passphrase is explained with focus kept in the
 // field; unlocking brings back the context the user was working in (the second of two).
 import { expect, test, type Page } from '@playwright/test'

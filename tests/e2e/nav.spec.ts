@@ -1,4 +1,4 @@
-// QA item 10: at 1280 px (also in presenter mode) every main link is inside the viewport, on at
+// At 1280 px (also in presenter mode) every main link is inside the viewport, on at
 // most two rows; at 390 px a Menu button opens the full list and a link navigates.
 import { expect, test, type Page } from '@playwright/test'
 

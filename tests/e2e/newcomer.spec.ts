@@ -1,4 +1,4 @@
-// A newcomer's whole path on the built app (issue 5, "Done when"): an empty browser, a vault, a
+// A newcomer's whole path on the built app: an empty browser, a vault, a
 // sandbox user from the practice bank, the five onboarding steps, sandbox money, and a payment
 // to a second practice user that then shows in the payments list.
 import { expect, test } from '@playwright/test'

@@ -1,4 +1,4 @@
-// Issue 7, "Done when": with the browser offline AND the server stopped, a reload shows the app
+// With the browser offline AND the server stopped, a reload shows the app
 // and a practice-bank payment succeeds: vault, sandbox user, onboarding, top-up and payment, all
 // with no network. A live transport then says it is offline (the 'network-offline' explainer)
 // instead of failing obscurely, and the page never asks any origin but its own.
@@ -64,7 +64,7 @@ test('offline, server stopped: reload, onboard, top up and pay on the practice b
   await expect(page.getByText(/from Sugar Daddy: ACCEPTED/)).toBeVisible({ timeout: 30_000 })
   await expect(page.locator('.account .balance').first()).toContainText('100')
 
-  // Pay some back to Sugar Daddy, the practice bank's one outside party (bunq-protocol.md §10.2).
+  // Pay some back to Sugar Daddy, the practice bank's one outside party (docs/protocol.md §10.2).
   await page.getByLabel('Amount (EUR)', { exact: true }).fill('12.34')
   await page.getByRole('radio', { name: 'Email' }).check()
   await page.getByLabel('Email address').fill('sugardaddy@bunq.com')
@@ -98,7 +98,7 @@ test('offline, a direct transport says so (network-offline) and sends nothing', 
   await open(page, url, 'settings')
   await page.getByRole('radio', { name: /bunq sandbox \(direct\)/ }).check()
   // Choosing a live transport runs a check against bunq while still online; its transport code
-  // loads on first use (issue 9), so let it finish before the network goes.
+  // loads on first use, so let it finish before the network goes.
   await page.waitForLoadState('networkidle')
 
   await host.stop()

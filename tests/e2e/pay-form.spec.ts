@@ -1,4 +1,4 @@
-// The Pay form in Chromium on the built app (QA item 3): an amount that turns invalid on blur
+// The Pay form in Chromium on the built app: an amount that turns invalid on blur
 // shows its message without moving anything, so a click that starts while the amount field has
 // focus (mouse-down blurs it) still lands on the control under the pointer.
 import { expect, test, type Locator, type Page } from '@playwright/test'

@@ -1,10 +1,10 @@
-// Presenter mode everywhere (issue 8), in Chromium on the built app with the in-page practice
+// Presenter mode everywhere, in Chromium on the built app with the in-page practice
 // bank: a newcomer onboards, tops up and pays; the secrets are collected from the page's own raw
 // exchanges (the reveal toggles) BEFORE presenter mode; then every view is visited with presenter
 // mode on and its text must hold none of them: API key, installation and session tokens, client
 // and server signatures, full IBANs, nor the short prefix a redacted copy keeps (`sandbox_136d…`,
-// `5cde… •••• redacted`: QA item 5). With presenter mode off the same check finds them. Presenter
-// mode survives a reload (QA item 4).
+// `5cde… •••• redacted`). With presenter mode off the same check finds them. Presenter
+// mode survives a reload.
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   createSandboxPerson,

@@ -1,4 +1,4 @@
-// Resume after reload mid-onboarding (issue 5): the context is saved through the vault after each
+// Resume after reload mid-onboarding: the context is saved through the vault after each
 // step, so a reloaded tab, once unlocked, shows the steps done and finishes the rest.
 import { expect, test } from '@playwright/test'
 import { createSandboxPerson, createVault, runAllSteps, unlockVault } from './newcomer-helpers'

@@ -1,4 +1,4 @@
-// axe-core on the transport diagnosis (issue 6), light and dark: Settings with the diagnosis of a
+// axe-core on the transport diagnosis, light and dark: Settings with the diagnosis of a
 // server that refuses browsers (`--cors bunq`), and the same diagnosis as a banner on another view.
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'

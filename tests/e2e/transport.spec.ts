@@ -1,4 +1,4 @@
-// Issue 6, "Done when", in Chromium on the built app: a practice bank server that acts as bunq
+// In Chromium on the built app: a practice bank server that acts as bunq
 // reportedly does (`--cors bunq`: preflight 405, no CORS headers) gives the CORS diagnosis and the
 // relay guidance in direct mode, never a bunq error; through the relay (-> that server) onboarding,
 // a top-up and a payment complete with every server signature verified in the page; a server in
@@ -98,7 +98,7 @@ test('direct to a server that refuses browsers: the CORS diagnosis and the relay
   await page.screenshot({ path: 'test-results/transport-cors-api-key.png', fullPage: true })
 
   // Nothing reaches the target, yet the console still exports a prepared request as curl, its
-  // signature made for that exact body (issue 6). A pasted key and a key pair made in the page.
+  // signature made for that exact body. A pasted key and a key pair made in the page.
   await page.getByLabel('API key', { exact: true }).fill(`sandbox_${'f'.repeat(48)}`)
   await page.getByRole('button', { name: 'Use this key' }).click()
   await page.goto('/#/onboarding')
@@ -154,7 +154,7 @@ test('a relay link opens in relay mode, cleans the address bar, and onboarding, 
   await page.getByLabel('New context name').fill('Alice')
   await page.getByRole('button', { name: 'Add', exact: true }).click()
   await createSandboxPerson(page)
-  // The client keeps bunq's limit of one session-server call per 30 s (bunq-protocol.md §9), and
+  // The client keeps bunq's limit of one session-server call per 30 s (docs/protocol.md §9), and
   // Bob opened his session a moment ago: Alice's session step waits for its turn.
   await page.goto('/#/onboarding')
   await page.getByRole('button', { name: 'Run all remaining steps' }).click()
@@ -176,7 +176,7 @@ test('a relay link opens in relay mode, cleans the address bar, and onboarding, 
   expect(exchanges.length).toBeGreaterThan(15)
   expect(new Set(exchanges.map((e) => e.transport))).toEqual(new Set(['relay']))
   expect(exchanges.filter((e) => ['missing', 'invalid'].includes(e.server))).toEqual([])
-  // bunq signs every 200 after installation (bunq-protocol.md §6.2): each one verified here.
+  // bunq signs every 200 after installation (docs/protocol.md §6.2): each one verified here.
   const signed = exchanges.filter(
     (e) => e.status === 200 && !/\/(sandbox-user-person|installation)$/.test(e.path),
   )

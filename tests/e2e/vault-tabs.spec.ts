@@ -1,4 +1,4 @@
-// Two tabs of the built app on one vault (issue 4): both add contexts at the same moment (Web
+// Two tabs of the built app on one vault: both add contexts at the same moment (Web
 // Locks serialise the writes, BroadcastChannel tells the other tab); after a reload every
 // context is there.
 import { expect, test } from '@playwright/test'

@@ -1,4 +1,4 @@
-// The vault in the built app (issue 4's user-facing half), in Chromium with real IndexedDB: a
+// The vault in the built app (its user-facing half), in Chromium with real IndexedDB: a
 // "this browser only" vault opens after a reload without a passphrase; a bunq.conf exported
 // (behind the plain-text warning) and imported back into a new context works (GET /user); a
 // malformed file names the field and adds nothing; rename, delete with confirmation, wipe.

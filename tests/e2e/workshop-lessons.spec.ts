@@ -1,5 +1,5 @@
 // Workshop mode in Chromium, against the built app: every lesson run to its end on the practice
-// bank inside the page, and a lesson resumed after a reload (issue 8, "done when").
+// bank inside the page, and a lesson resumed after a reload ("done when").
 import { expect, test, type Page } from '@playwright/test'
 
 const LESSON_IDS = [

@@ -1,4 +1,4 @@
-// Every built-in lesson run to its end on the in-process practice bank (issue 8, "done when").
+// Every built-in lesson run to its end on the in-process practice bank ("done when").
 import { describe, expect, it } from 'vitest'
 import { LESSONS } from '../../src/lessons'
 import { allExchangeText, lessonRunner } from './helpers'

@@ -10,7 +10,7 @@ const TEXT = {
     'For this operation a request signature is required. Check the urls for more information.',
 }
 
-// bunq-protocol.md §4.4-§4.6, §6, §8: signatures, tokens, sessions and their switches.
+// docs/protocol.md §4.4-§4.6, §6, §8: signatures, tokens, sessions and their switches.
 describe.each(faces(5105))('signatures (%s)', (_name, makeFace) => {
   it('requires a signature on session-server: 466 when missing, 400 when wrong (401 by switch)', async () => {
     for (const status of [400, 401] as const) {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { faces, inPage } from './support/faces'
 
-// bunq-protocol.md §10.6 (notification filters, would-be callbacks), swagger UserListing/Event.
+// docs/protocol.md §10.6 (notification filters, would-be callbacks), swagger UserListing/Event.
 const sugar = { type: 'EMAIL', value: 'sugardaddy@bunq.com', name: 'Sugar Daddy' }
 
 describe.each(faces(5110))('notification filters, events, inspector (%s)', (_name, makeFace) => {

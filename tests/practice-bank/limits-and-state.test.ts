@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createIdbStore, createMemoryStore } from '../../src/practice-bank'
 import { fakeClock, faces } from './support/faces'
 
-// bunq-protocol.md §9 (rate limits), fault switches, persistence across bank instances.
+// docs/protocol.md §9 (rate limits), fault switches, persistence across bank instances.
 describe.each(faces(5108))('rate limits and faults (%s)', (_name, makeFace) => {
   it('allows 3 GETs per 3 s per endpoint, then 429 with bunq text; the window slides', async () => {
     const clock = fakeClock()

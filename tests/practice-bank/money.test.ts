@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { faces } from './support/faces'
 import type { TestClient } from './support/client'
 
-// bunq-protocol.md §10.2-§10.4: Sugar Daddy, payments between practice users, balances.
+// docs/protocol.md §10.2-§10.4: Sugar Daddy, payments between practice users, balances.
 const sugar = { type: 'EMAIL', value: 'sugardaddy@bunq.com', name: 'Sugar Daddy' }
 const base = (c: TestClient) => `/user/${c.userId}/monetary-account/${c.accountId}`
 const balance = async (c: TestClient) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { faces } from './support/faces'
 import type { TestClient } from './support/client'
 
-// bunq-protocol.md §10.5 and its emulator defaults (§15.1 #15).
+// docs/protocol.md §10.5 and its emulator defaults (§15.1 #15).
 const ids = (r: { json: { Response: { Payment: { id: number } }[] } }) =>
   r.json.Response.map((p) => p.Payment.id)
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { faces } from './support/faces'
 import { signText } from './support/client'
 
-// bunq-protocol.md §3, §7, §8: envelopes, headers, error shapes; house style 10 (404/405).
+// docs/protocol.md §3, §7, §8: envelopes, headers, error shapes; docs/architecture.md, "practice bank handler table" (404/405).
 describe.each(faces(5103))('wire format (%s)', (_name, makeFace) => {
   it('answers application/json exactly, a response id on every answer, the request id echoed', async () => {
     const c = (await makeFace()).client()
@@ -69,7 +69,7 @@ describe.each(faces(5103))('wire format (%s)', (_name, makeFace) => {
   })
 })
 
-// bunq-protocol.md §17: what real clients send must be accepted.
+// docs/protocol.md §17: what real clients send must be accepted.
 describe.each(faces(5104))('what real clients send (%s)', (_name, makeFace) => {
   it('accepts no Content-Type, pretty JSON signed as sent, PHP nulls and \\/ escapes', async () => {
     const c = await (await makeFace()).client().bootstrap()

@@ -7,7 +7,7 @@ import { expect, type Page } from '@playwright/test'
 /** The built app the e2e suite runs against (`OUT_DIR`, as playwright.config.ts serves it). */
 export const builtApp = resolve(process.env.OUT_DIR ?? 'dist')
 
-/** Every service-worker wait is bounded (toolchain.md P2): a hang becomes a clear failure. */
+/** Every service-worker wait is bounded (docs/toolchain.md P2): a hang becomes a clear failure. */
 export const SW_TIMEOUT = 15_000
 
 /** Waits until a service worker controls the page. */

@@ -1,6 +1,6 @@
 // The protocol core, unchanged, through the relay transport to the practice bank server on
 // loopback: onboarding, a Sugar Daddy top-up and a payment, with every server signature verified
-// over the bytes the relay passed on (bunq-protocol.md §6, §11.3).
+// over the bytes the relay passed on (docs/protocol.md §6, §11.3).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBunqClient, memoryContextHolder } from '../../src/bunq/client'
 import type { BunqClient } from '../../src/bunq/client'

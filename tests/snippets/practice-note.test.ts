@@ -1,5 +1,5 @@
 // Snippets copied from the in-page practice bank say that its host is the emulator and how to
-// replay the call (V item 4); snippets for any other host carry no such note.
+// replay the call; snippets for any other host carry no such note.
 import { describe, expect, it } from 'vitest'
 import { PRACTICE_BASE_URL, SANDBOX_BASE_URL } from '../../src/bunq/context'
 import { snippet, type SnippetLanguage } from '../../src/snippets'

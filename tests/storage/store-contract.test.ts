@@ -1,4 +1,4 @@
-// One contract suite, run against every VaultStore implementation (house style 12).
+// One contract suite, run against every VaultStore implementation (docs/architecture.md, "tests by contract").
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Exchange } from '../../src/bunq/exchange'
 import { IdbVaultStore } from '../../src/storage/idb-store'

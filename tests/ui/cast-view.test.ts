@@ -1,4 +1,4 @@
-// QA item 13: cast members carry names that match their roles, the view says the cast has its own
+// Cast members carry names that match their roles, the view says the cast has its own
 // practice bank, and "Start over with a new cast" is a secondary button behind a confirmation.
 import { fireEvent, render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'

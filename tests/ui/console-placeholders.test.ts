@@ -1,4 +1,4 @@
-// QA item 7: with a session open, {monetary-accountID} is filled from the primary account even
+// With a session open, {monetary-accountID} is filled from the primary account even
 // when Accounts was never opened, so "Not known yet" shows only when the id really is unknown.
 import { screen } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'

@@ -1,5 +1,5 @@
 /**
- * Error cards (V item 3): the explainer's title and text lead, the internal code is small print
+ * Error cards: the explainer's title and text lead, the internal code is small print
  * for support at the end, and a message that only repeats the explainer is not shown twice.
  */
 import { render, screen, within } from '@testing-library/svelte'

@@ -1,4 +1,4 @@
-// QA item 10: the main navigation keeps every link in the page (it wraps instead of clipping) and
+// The main navigation keeps every link in the page (it wraps instead of clipping) and
 // offers phones a real disclosure button; keyboard use and aria-current stay as they were.
 import { fireEvent, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'

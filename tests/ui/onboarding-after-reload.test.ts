@@ -1,4 +1,4 @@
-// QA item 6: after a reload every HTTP onboarding step still offers its exchange, rebuilt from the
+// After a reload every HTTP onboarding step still offers its exchange, rebuilt from the
 // redacted copy History kept (the raw copy never left the old tab's memory), and it is this
 // context's exchange even when another context onboarded in the same vault.
 import { screen, within } from '@testing-library/svelte'

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { renderApp } from './render-app'
 
-/** The Pay form on the Accounts view (QA items 3, 11, 12). */
+/** The Pay form on the Accounts view . */
 function payForm() {
   renderApp('accounts')
   const pay = screen.getByRole('region', { name: 'Pay' })

@@ -1,6 +1,6 @@
-// Presenter mode shows no prefix of any secret (QA item 5): not the `sandbox_136d…` of a step's
+// Presenter mode shows no prefix of any secret: not the `sandbox_136d…` of a step's
 // result line, not the `5cde… •••• redacted` the redacted copy keeps, and it survives a reload
-// (QA item 4: the setting is saved like the theme).
+// (the setting is saved like the theme).
 import { screen, within } from '@testing-library/svelte'
 import { describe, expect, test } from 'vitest'
 import { maskSecret } from '../../src/bunq/redact'

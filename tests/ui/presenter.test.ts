@@ -1,4 +1,4 @@
-// Presenter mode masks every secret everywhere (issue 8): exchange headers and bodies, the
+// Presenter mode masks every secret everywhere: exchange headers and bodies, the
 // signature lab, SecretText (never revealable), IBANs as `NL** **** **** **12 34`, and a visible
 // switch in the session bar on every page.
 import { fireEvent, screen, within } from '@testing-library/svelte'

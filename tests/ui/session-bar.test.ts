@@ -1,5 +1,5 @@
 /**
- * QA items 1, 8, 9 in the session bar: a locked vault says so and links to the unlock form; ending
+ * In the session bar: a locked vault says so and links to the unlock form; ending
  * a session asks first; with no session but a registered device the bar opens one; an automatic
  * renewal of an expired session shows a notice that links to History.
  */

@@ -1,5 +1,5 @@
 /**
- * QA items 8 and 9 in the error card: a missing session names the real step and links to the
+ * In the error card: a missing session names the real step and links to the
  * Onboarding page; a wrong answer signature offers Retry before any reinstall advice.
  */
 import { render, screen } from '@testing-library/svelte'

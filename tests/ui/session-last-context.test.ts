@@ -1,5 +1,5 @@
 /**
- * QA item 2: after a reload (a new controller over the same store) or a lock, unlocking reopens
+ * After a reload (a new controller over the same store) or a lock, unlocking reopens
  * the context the user was working in, not the first one in the list.
  */
 import { describe, expect, test } from 'vitest'

@@ -1,5 +1,5 @@
 /**
- * QA item 1: a locked (or not yet created) vault must not dead-end the views that need it. Each
+ * A locked (or not yet created) vault must not dead-end the views that need it. Each
  * shows an inline unlock form (or a link to Start) instead of steps and Run buttons, and the
  * session bar says "Vault locked" with a way to the unlock form.
  */

@@ -1,4 +1,4 @@
-// The settings model's transport part (issue 6): start-up links (production waits for the unlock,
+// The settings model's transport part: start-up links (production waits for the unlock,
 // secrets and transport parameters leave the address bar) and the structured diagnosis, from a
 // check and from calls failing at network level, over the real transport layer and a scripted
 // browser network (tests/transport/fake-network.ts).

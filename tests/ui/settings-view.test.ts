@@ -1,4 +1,4 @@
-// The Settings view's backend part (issue 6): validated URLs, production behind the unlock, the
+// The Settings view's backend part: validated URLs, production behind the unlock, the
 // diagnosis in plain words with the exact relay command and a one-click way back to the practice
 // bank, and the start-up link's notes.
 import { render, screen, within } from '@testing-library/svelte'

@@ -30,7 +30,7 @@ describe('app shell', () => {
     await user.click(within(bar).getByRole('button', { name: 'Renew' }))
     expect(bar).toHaveTextContent('7d 0h')
     await user.click(within(bar).getByRole('button', { name: 'End session' }))
-    // Ending asks first (QA item 8).
+    // Ending asks first.
     const dialog = screen.getByRole('dialog', { name: 'End this session?' })
     await user.click(within(dialog).getByRole('button', { name: 'End session' }))
     expect(bar).toHaveTextContent('No session')

@@ -18,7 +18,7 @@ export interface BootstrapTimes {
 
 /**
  * From nothing to an open session, as a first visit does it: a new practice bank with its state in
- * a fresh IndexedDB database (its own server key pair), then the five flows of bunq-protocol.md §4.
+ * a fresh IndexedDB database (its own server key pair), then the five flows of docs/protocol.md §4.
  * Both sides keep their default rate limits (one call per endpoint never waits).
  */
 export async function bootstrapOnce(run: number): Promise<BootstrapTimes> {

@@ -10,7 +10,7 @@ import { primaryAccount } from './monetary-accounts'
  * `{monetary-accountID}` from `options.accountId` or else the first ACTIVE account.
  *
  * A string body is the exact text to sign and send (the console sends what the user typed, its
- * spacing and key order included, so the bytes signed are the bytes shown: bunq-protocol.md §6.1);
+ * spacing and key order included, so the bytes signed are the bytes shown: docs/protocol.md §6.1);
  * any other value is serialised once with JSON.stringify. bunq never takes a bare JSON string.
  */
 export interface CallOptions {

@@ -5,7 +5,7 @@ import type { MonetaryAccount, TypedMonetaryAccount } from '../types'
 import { userPath, type EndpointCore } from './endpoint-core'
 
 /**
- * Monetary accounts (bunq-protocol.md §10.1). The generic `/monetary-account` wraps each item by
+ * Monetary accounts (docs/protocol.md §10.1). The generic `/monetary-account` wraps each item by
  * its kind (MonetaryAccountBank, MonetaryAccountSavings, …), so the kind is kept next to the data.
  */
 export async function listMonetaryAccounts(

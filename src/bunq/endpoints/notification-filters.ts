@@ -3,7 +3,7 @@ import type { NotificationFilter, NotificationFilterUrl } from '../types'
 import { accountPath, userPath, type EndpointCore } from './endpoint-core'
 
 /**
- * Callback URLs per category (bunq-protocol.md §10.6), at user or account level. Setting replaces
+ * Callback URLs per category (docs/protocol.md §10.6), at user or account level. Setting replaces
  * the whole list; `[]` removes all. The targets must be HTTPS at bunq.
  */
 function pathFor(core: EndpointCore, accountId?: number): string {

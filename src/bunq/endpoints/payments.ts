@@ -5,8 +5,8 @@ import { accountPath, type EndpointCore } from './endpoint-core'
 import { getOne, listOf } from './list-call'
 
 /**
- * Payments (bunq-protocol.md §10.3, §10.4). Creating one needs a signature (466 otherwise) and is
- * sent exactly once: the client never re-sends a POST by itself (house style 6).
+ * Payments (docs/protocol.md §10.3, §10.4). Creating one needs a signature (466 otherwise) and is
+ * sent exactly once: the client never re-sends a POST by itself (docs/architecture.md, "never replay a signed POST").
  */
 export interface PaymentInput {
   /** > 0 and ≤ the balance; a string with 2 decimals. */

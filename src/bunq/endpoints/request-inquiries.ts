@@ -5,7 +5,7 @@ import { accountPath, type EndpointCore } from './endpoint-core'
 import { getOne, listOf } from './list-call'
 
 /**
- * Request-inquiries: asking someone for money (bunq-protocol.md §10.2). Sandbox money comes from a
+ * Request-inquiries: asking someone for money (docs/protocol.md §10.2). Sandbox money comes from a
  * request to sugardaddy@bunq.com (≤ €500 is accepted automatically).
  */
 export interface RequestInquiryInput {

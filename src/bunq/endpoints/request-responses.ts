@@ -5,7 +5,7 @@ import { getOne, listOf } from './list-call'
 
 /**
  * Request-responses: requests others sent to this account. Accepting one executes a payment, so
- * its signature is mandatory (bunq-protocol.md §6.1); the core signs every call anyway, and, being
+ * its signature is mandatory (docs/protocol.md §6.1); the core signs every call anyway, and, being
  * a PUT, it is never re-sent by itself.
  */
 export function listRequestResponses(

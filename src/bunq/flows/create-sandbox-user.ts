@@ -7,7 +7,7 @@ export type SandboxUserKind = 'person' | 'company'
 
 /**
  * POST /sandbox-user-person or /sandbox-user-company: no token, no signature, no body; the answer
- * is `{"Response":[{"ApiKey":{"api_key":"sandbox_…"}}]}` (bunq-protocol.md §4.1; the swagger's `Id`
+ * is `{"Response":[{"ApiKey":{"api_key":"sandbox_…"}}]}` (docs/protocol.md §4.1; the swagger's `Id`
  * is wrong there). A new user means a new API key: the key pair is kept, but installation, device
  * and session start over, since they belong to the old key.
  */

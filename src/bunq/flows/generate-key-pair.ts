@@ -4,10 +4,10 @@ import type { ApiContext } from '../context'
 import type { FlowCore } from './flow-core'
 
 /**
- * Makes the client's RSA-2048 key pair (bunq-protocol.md §4.2). It is generated extractable, once,
+ * Makes the client's RSA-2048 key pair (docs/protocol.md §4.2). It is generated extractable, once,
  * so the private key can be written as PKCS#8 PEM into the ApiContext (the vault encrypts it; a
  * bunq.conf export needs it, §13). The key that signs is a non-extractable re-import kept in the
- * key ring (house style 7), remembered by its public key too, so a holder that drops the PEM once
+ * key ring (docs/architecture.md, "non-extractable keys"), remembered by its public key too, so a holder that drops the PEM once
  * stored (the vault does) keeps signing with it. A new key pair needs a new installation, so
  * everything after the API key is cleared.
  */

@@ -1,4 +1,4 @@
-/** The bootstrap flows (bunq-protocol.md §4), each `(core, context, …) => Promise<ApiContext>`. */
+/** The bootstrap flows (docs/protocol.md §4), each `(core, context, …) => Promise<ApiContext>`. */
 export { createSandboxUser, type SandboxUserKind } from './create-sandbox-user'
 export { generateKeyPair } from './generate-key-pair'
 export { install } from './install'

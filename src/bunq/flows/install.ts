@@ -6,7 +6,7 @@ import type { FlowCore } from './flow-core'
 /**
  * POST /installation {client_public_key}: no token, no signature; the answer is
  * `[Id, Token, ServerPublicKey]` in that order and is not signature-checked, since there is no
- * server key yet (bunq-protocol.md §4.3, §6.2). Device and session start over.
+ * server key yet (docs/protocol.md §4.3, §6.2). Device and session start over.
  */
 export async function install(core: FlowCore, context: ApiContext): Promise<ApiContext> {
   // Only the public key is sent; the private one may live outside the context (key-ring.ts).

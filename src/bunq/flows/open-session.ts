@@ -6,7 +6,7 @@ import type { FlowCore } from './flow-core'
 
 /**
  * POST /session-server {secret} with the installation token and a mandatory signature; the answer
- * is `[Id, Token, UserPerson|UserCompany|UserApiKey|UserPaymentServiceProvider]` (bunq-protocol.md
+ * is `[Id, Token, UserPerson|UserCompany|UserApiKey|UserPaymentServiceProvider]` (docs/protocol.md
  * §4.5). Expiry = when we sent it + the user's session_timeout (§4.6).
  */
 export async function openSession(core: FlowCore, context: ApiContext): Promise<ApiContext> {

@@ -8,7 +8,7 @@ export interface RegisterDeviceOptions {
   description?: string
   /**
    * IPv4 addresses the API key may be used from. Defaults to ["*"]: a page has no fixed IP, and
-   * the wildcard alone is what bunq's own Postman collection sends (bunq-protocol.md §4.4).
+   * the wildcard alone is what bunq's own Postman collection sends (docs/protocol.md §4.4).
    */
   permittedIps?: string[]
 }

@@ -5,7 +5,7 @@ import { renderAccount } from '../render-money'
 import { idItem, sessionOf, type Route } from '../route'
 
 /**
- * monetary-account and monetary-account-bank: list, get, create (bunq-protocol.md §10.1). The
+ * monetary-account and monetary-account-bank: list, get, create (docs/protocol.md §10.1). The
  * generic monetary-account list wraps each item by its kind; every practice account is a
  * MonetaryAccountBank. A user may hold at most 25 accounts.
  */

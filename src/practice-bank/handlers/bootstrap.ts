@@ -8,7 +8,7 @@ import { idItem, sessionOf, type Route } from '../route'
 import { deviceFor, openSession } from './session-rules'
 
 /**
- * The bootstrap calls (bunq-protocol.md §4): sandbox users, installation, device-server,
+ * The bootstrap calls (docs/protocol.md §4): sandbox users, installation, device-server,
  * session-server, and ending a session.
  */
 const sandboxUser = (kind: 'UserPerson' | 'UserCompany'): Route['handle'] => {

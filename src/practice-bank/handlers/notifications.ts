@@ -4,7 +4,7 @@ import { sessionOf, type HandlerContext, type Route } from '../route'
 import type { FilterData } from '../state'
 
 /**
- * notification-filter-url at user and account level (bunq-protocol.md §10.6): a POST replaces the
+ * notification-filter-url at user and account level (docs/protocol.md §10.6): a POST replaces the
  * whole list of that level (`[]` removes all) and answers the stored filters, each wrapped as
  * NotificationFilterUrl. A page cannot receive callbacks, so the bank records the bodies it would
  * have sent in the inspector instead (money.ts recordEvent).

@@ -7,7 +7,7 @@ import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
 import type { InquiryData } from '../state'
 
 /**
- * request-inquiry and request-response (bunq-protocol.md §10.2). Sugar Daddy pays requests up to
+ * request-inquiry and request-response (docs/protocol.md §10.2). Sugar Daddy pays requests up to
  * 500.00 EUR after `sugarDaddyDelayMs` and rejects larger ones; a request to another practice user
  * becomes a RequestResponse on their account, which they ACCEPT (a signed call that executes the
  * payment, §6.1) or REJECT. The requester revokes a pending request with PUT status REVOKED.

@@ -6,7 +6,7 @@ import { sessionOf, type HandlerContext, type Route } from '../route'
 import { account } from './request-inquiry'
 
 /**
- * request-response (bunq-protocol.md §10.2): the payer's side of a request from another practice
+ * request-response (docs/protocol.md §10.2): the payer's side of a request from another practice
  * user. ACCEPTED is a signed call that executes the payment (§6.1); REJECTED needs no signature.
  */
 const RESPONSE = '/user/{userID}/monetary-account/{accountID}/request-response'

@@ -3,7 +3,7 @@ import { BankError, TEXT } from '../bank-error'
 import type { DeviceData, InstallationData, SessionData } from '../state'
 
 /**
- * Session rules (bunq-protocol.md §4.4-§4.6): the secret must be a key registered as a device on
+ * Session rules (docs/protocol.md §4.4-§4.6): the secret must be a key registered as a device on
  * this installation, the caller's IP must be permitted, and one live session per installation
  * is optional (switch singleSessionPerInstallation).
  */

@@ -3,7 +3,7 @@ import { renderUser } from '../render-user'
 import { sessionOf, type Route } from '../route'
 
 /**
- * GET /user, /user/{id}, /user-person/{id}, /user-company/{id} (bunq-protocol.md §4.7; swagger
+ * GET /user, /user/{id}, /user-person/{id}, /user-company/{id} (docs/protocol.md §4.7; swagger
  * UserListing, UserRead). A session sees only its own user.
  */
 export const userRoutes: Route[] = [

@@ -1,4 +1,4 @@
-/** The five onboarding exchanges as the practice bank would answer them (bunq-protocol.md §4). */
+/** The five onboarding exchanges as the practice bank would answer them (docs/protocol.md §4). */
 import type { ExchangeEvent } from '../../bunq/exchange'
 import type { OnboardingStepId, SandboxUserKind } from '../models'
 import {

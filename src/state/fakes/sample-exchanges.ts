@@ -1,5 +1,5 @@
 /**
- * Realistic exchanges for the fakes: the shapes of bunq-protocol.md §4 and §10 with values that
+ * Realistic exchanges for the fakes: the shapes of docs/protocol.md §4 and §10 with values that
  * are obviously fake (no real key, token or signature ever appears here). Each comes as an
  * ExchangeEvent: `raw` with the fake secrets, `redacted` with them masked, as the core emits.
  */

@@ -1,6 +1,6 @@
 /**
  * bunq's objects (src/bunq/types.ts) as the views' plain rows (models.ts). Names come from the
- * LabelMonetaryAccount a response carries (bunq-protocol.md §10.3-§10.4).
+ * LabelMonetaryAccount a response carries (docs/protocol.md §10.3-§10.4).
  */
 import type {
   LabelMonetaryAccount,

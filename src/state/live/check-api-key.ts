@@ -1,12 +1,12 @@
 /**
- * The first check of a pasted API key, before any call is made (bunq-protocol.md §2): its
+ * The first check of a pasted API key, before any call is made (docs/protocol.md §2): its
  * shape and environment. Kept apart from LiveOnboarding so the rule reads (and tests) on its own.
  */
 import type { Environment } from '../../bunq/context'
 import { BunqError } from '../../errors'
 
 /**
- * The environment of a pasted key (bunq-protocol.md §2): sandbox keys start with `sandbox_`;
+ * The environment of a pasted key (docs/protocol.md §2): sandbox keys start with `sandbox_`;
  * anything else is a production key, refused until production is unlocked in Settings.
  */
 export function checkApiKey(apiKey: string, productionUnlocked: boolean): Environment {

@@ -1,6 +1,6 @@
 /**
- * The real AccountsModel: the user's ACTIVE monetary accounts (bunq-protocol.md §10.1), sandbox
- * money from Sugar Daddy with its status followed (§10.2), payments sent once (house style 6), and
+ * The real AccountsModel: the user's ACTIVE monetary accounts (docs/protocol.md §10.1), sandbox
+ * money from Sugar Daddy with its status followed (§10.2), payments sent once (docs/architecture.md, "never replay a signed POST"), and
  * the payments and requests lists with older/newer paging (§10.5). Loaded lazily: the first read
  * of `accounts` with an open session starts a refresh.
  */
@@ -130,7 +130,7 @@ export class LiveAccounts implements AccountsModel {
         const value = normaliseAmount(amount, SUGAR_DADDY_MAX)
         const accountId = this.#requireAccount()
         const client = await this.#ws.client()
-        // Top-up code and the Sugar Daddy alias come with the core (issue 9, first load).
+        // Top-up code and the Sugar Daddy alias come with the core (first load).
         const [{ followTopUp }, { SUGAR_DADDY }] = await Promise.all([
           import('./top-up'),
           import('../../bunq/endpoints/request-inquiries'),
@@ -150,7 +150,7 @@ export class LiveAccounts implements AccountsModel {
         const counterparty = checkCounterparty(draft.counterparty)
         const accountId = this.#requireAccount()
         const client = await this.#ws.client()
-        // Sent once: the client never re-sends a POST (house style 6).
+        // Sent once: the client never re-sends a POST (docs/architecture.md, "never replay a signed POST").
         const id = await client.payments.create(accountId, {
           amount: { value, currency: 'EUR' },
           counterparty_alias: counterparty,

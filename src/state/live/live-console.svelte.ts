@@ -1,9 +1,9 @@
 /**
  * The real ConsoleModel: any method and path through the one pipeline (client.call), with
  * {userID} and {monetary-accountID} filled from the session and the selected account, and "copy
- * as curl" for a request prepared here but not sent (issue 6: when no transport reaches bunq).
+ * as curl" for a request prepared here but not sent (when no transport reaches bunq).
  *
- * The body goes out exactly as typed (house style 5): the text is checked to be JSON, then that
+ * The body goes out exactly as typed (docs/architecture.md, "serialize once"): the text is checked to be JSON, then that
  * text, not a re-serialisation, is signed and sent (client.call with a string body), and the curl
  * snippet is made for those same bytes. What the user sees is what bunq verifies (§6.1).
  */
@@ -46,7 +46,7 @@ export function consoleMethod(method: string): HttpMethod {
 }
 
 export class LiveConsole implements ConsoleModel {
-  /** The primary account, looked up per session when Accounts has not chosen one (QA item 7). */
+  /** The primary account, looked up per session when Accounts has not chosen one. */
   #primary = $state.raw<{ session: string; id: number } | null>(null)
   #lookingUp: string | null = null
   #lookUp: Promise<void> = Promise.resolve()
@@ -138,7 +138,7 @@ export class LiveConsole implements ConsoleModel {
     try {
       const method = consoleMethod(request.method)
       const body = consoleBody(request)
-      // curl export (signing, snippets) loads on first use (issue 9, first-load budget).
+      // curl export (signing, snippets) loads on first use (first-load budget).
       const { prepareCurl } = await import('./prepare-curl')
       return await prepareCurl(this.#ws, {
         method,

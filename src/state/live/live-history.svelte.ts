@@ -1,6 +1,6 @@
 /**
  * The real HistoryModel over the storage history store: every exchange is stored REDACTED
- * (architecture.md, security stance); the raw copy of recent ones stays in memory only, for the
+ * (docs/architecture.md, security stance); the raw copy of recent ones stays in memory only, for the
  * snippets of this tab. `count`/`slice` are synchronous over an in-memory index (newest first),
  * loaded lazily from the store on first read, so a virtualised view can show 5,000 rows.
  */
@@ -64,7 +64,7 @@ export class LiveHistory implements HistoryModel {
   async snippet(exchange: Exchange, language: SnippetLanguage): Promise<string> {
     // Secrets become placeholders either way (reveal off); the raw copy keeps the exact body.
     const source = this.#raw.get(exchange.id) ?? exchange
-    // The snippet generators load on first use (issue 9, first-load budget).
+    // The snippet generators load on first use (first-load budget).
     const { snippet, snippetRequestFrom } = await import('../../snippets')
     return snippet(language, snippetRequestFrom(source), { reveal: false })
   }

@@ -1,9 +1,9 @@
 /**
  * After a reload the onboarding steps have no exchange in memory (raw copies never outlive the
- * tab, architecture.md security stance), but History still holds the redacted copy of each call.
+ * tab, docs/architecture.md security stance), but History still holds the redacted copy of each call.
  * This finds, for a finished step, the stored exchange that belongs to THIS context: the history
  * store is shared by every context of the vault, so a candidate must carry the id the context
- * kept from that step's answer (installation, device and session ids, bunq-protocol.md §4.3-§4.5).
+ * kept from that step's answer (installation, device and session ids, docs/protocol.md §4.3-§4.5).
  */
 import type { ApiContext } from '../../bunq/context'
 import type { Exchange, ExchangeEvent } from '../../bunq/exchange'

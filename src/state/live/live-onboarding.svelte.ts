@@ -1,5 +1,5 @@
 /**
- * The real OnboardingModel: the five steps of bunq-protocol.md §4 as a state machine derived from
+ * The real OnboardingModel: the five steps of docs/protocol.md §4 as a state machine derived from
  * the stored context (onboardingStage), so a reloaded tab resumes where it stopped. Each run
  * goes through the BunqClient's flows, which persist the new context through the Workspace; the
  * step keeps the exchange it made (raw in memory only) and any failure as a UiError with retry.

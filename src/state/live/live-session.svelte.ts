@@ -1,11 +1,11 @@
 /**
  * The real SessionModel: who is signed in (from the session-server answer kept in the context),
- * the environment, the transport, when the session ends (bunq-protocol.md §4.6), and renew / end /
+ * the environment, the transport, when the session ends (docs/protocol.md §4.6), and renew / end /
  * lock. Renewing is a new POST /session-server; the client's limiter keeps bunq's one-per-30-s
  * rule (§9). Ending is DELETE /session/{id} (§4.7): installation and device stay.
  *
  * The client renews an expired session by itself for a read (client.ts): an answer "Insufficient
- * authorisation." (§8) followed at once by POST /session-server. That would be silent (QA item 9),
+ * authorisation." (§8) followed at once by POST /session-server. That would be silent,
  * so the bar gets a notice when it sees that pair of exchanges and did not ask for it itself.
  */
 import type { TransportConfig } from '../../bunq/context'

@@ -2,13 +2,13 @@
  * The settings model (src/state/settings.svelte.ts) wired to the real world: its store is the
  * storage layer's settings record (IndexedDB, or memory), auto-lock minutes go through the vault
  * (which owns the idle timer), a new transport rebuilds the client, and "check transport" runs
- * the CORS diagnosis of src/transport (issue 6). Settings hold no secret.
+ * the CORS diagnosis of src/transport. Settings hold no secret.
  */
 import type { TransportConfig } from '../../bunq/context'
 import type { Settings as StoredRecord } from '../../storage/records'
 import type { VaultStore } from '../../storage/store'
 // Modules, not the src/transport barrel: that would pull every transport into the first load.
-// The advice and the transport errors load with the first check or failed call (issue 9).
+// The advice and the transport errors load with the first check or failed call.
 import type { TransportHandle } from '../../transport/create-transport'
 import type { Diagnosis } from '../../transport/diagnosis'
 import { parseTransportLink } from '../../transport/link'
@@ -88,7 +88,7 @@ export function diagnosisProbe(
 
 /**
  * The handle with its calls watched: a call that fails at network level reports its diagnosis
- * (so the UI can show it wherever the user is, issue 6), and a call that goes through clears a
+ * (so the UI can show it wherever the user is), and a call that goes through clears a
  * failed one. Errors pass on unchanged: the model that made the call still shows its own.
  */
 export function reportingTransport(

@@ -1,6 +1,6 @@
 /**
  * One bunq list as a page the view shows, with older/newer paging through the cursors bunq gives
- * (bunq-protocol.md §10.5). Newest first. A failed load keeps the items shown and sets `error`.
+ * (docs/protocol.md §10.5). Newest first. A failed load keeps the items shown and sets `error`.
  */
 import type { Page as BunqPage, PageCursor, PageQuery } from '../../bunq/pagination'
 import type { Page } from '../models'

@@ -1,6 +1,6 @@
 /**
- * The practice bank's controls for the #/practice-bank route (issue 3 "fault switches", "reset
- * the practice bank"; issue 5 "each error explainer reached through the fault switches"). The
+ * The practice bank's controls for the #/practice-bank route: fault switches,
+ * resetting the practice bank, and a way to reach each error explainer. The
  * bank is the page's own in-page emulator, loaded lazily by the practice transport; these
  * controls reach the same instance. Switch values live in the bank's `options` (a live object:
  * the next request obeys it) and are mirrored here as state; they last until the page reloads.
@@ -20,7 +20,7 @@ const DONE: Record<PracticeFault, string> = {
   'corrupt-next-signature': 'The next signed response will carry a wrong X-Bunq-Server-Signature.',
 }
 
-/** bunq's two texts for a token it will not accept (bunq-protocol.md §8). */
+/** bunq's two texts for a token it will not accept (docs/protocol.md §8). */
 const EXPIRED_TEXT = { 401: 'Insufficient authorisation.', 403: 'Insufficient authentication.' }
 
 /** How many inspector rows the view shows (the bank keeps 200). */

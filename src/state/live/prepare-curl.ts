@@ -1,6 +1,6 @@
 /**
  * A request prepared exactly as the pipeline would send it (same URL, headers and body bytes,
- * X-Bunq-Client-Signature over those bytes: bunq-protocol.md §5, §6.1) but not sent, turned into
+ * X-Bunq-Client-Signature over those bytes: docs/protocol.md §5, §6.1) but not sent, turned into
  * a curl command by src/snippets. Secrets stay out of the command: the token and key come from
  * environment variables and the snippet re-signs the same body with openssl.
  */
@@ -28,7 +28,7 @@ export async function prepareRequest(
   const context = workspace.holder.get()
   const { subtle } = workspace.platform
   const auth = tokenFor(input, context)
-  // The vault's non-extractable key signs (house style 7), as it does for the real call.
+  // The vault's non-extractable key signs (docs/architecture.md, "non-extractable keys"), as it does for the real call.
   const key = isPreInstallation(input.method, input.path) ? null : workspace.signingKey(context)
   const signature = key ? await signBytes(key, utf8Encode(input.bodyText), subtle) : null
   const headers = buildHeaders({
@@ -42,7 +42,7 @@ export async function prepareRequest(
 }
 
 /**
- * The token the call needs. When no transport reaches bunq (issue 6) the earlier steps are run
+ * The token the call needs. When no transport reaches bunq the earlier steps are run
  * with curl too, so the page may hold no token yet: the command reads it from $BUNQ_TOKEN either
  * way, so it is still exported, with the token slot marked.
  */

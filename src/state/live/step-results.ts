@@ -15,7 +15,7 @@ export const STEP_IDS: readonly OnboardingStepId[] = [
   'session',
 ]
 
-/** The onboarding machine's stages in order (house style 11); index = steps done. */
+/** The onboarding machine's stages in order (docs/architecture.md, "one state class per model"); index = steps done. */
 export const STAGES: readonly OnboardingStage[] = [
   'no-user',
   'keyed',

@@ -1,6 +1,6 @@
 /**
  * A finished onboarding step's exchange after a reload, read from History (the redacted copy;
- * raw copies never outlive the tab, architecture.md security stance). Cached per history entry so
+ * raw copies never outlive the tab, docs/architecture.md security stance). Cached per history entry so
  * a step keeps the same event object between reads and its view does not re-render.
  */
 import type { ApiContext } from '../../bunq/context'

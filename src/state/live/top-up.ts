@@ -1,5 +1,5 @@
 /**
- * Sandbox money (bunq-protocol.md §10.2): a request-inquiry to sugardaddy@bunq.com, which the
+ * Sandbox money (docs/protocol.md §10.2): a request-inquiry to sugardaddy@bunq.com, which the
  * sandbox accepts by itself (at most 500 EUR a request) after a short while. We follow its status
  * by reading the request back a few times, sleeping through the Platform so tests never wait.
  */

@@ -1,5 +1,5 @@
 /**
- * Errors become state (architecture.md, house style 4): every failure a live model catches is
+ * Errors become state (docs/architecture.md, "one error family"): every failure a live model catches is
  * turned into a `UiError` here, once. Only codes, messages, hints, bunq's own error text and the
  * response id cross over; a BunqError never carries a secret, and anything that is not one is
  * reported by kind, never by its text (it could echo a request).
@@ -52,7 +52,7 @@ export const failed = (error: unknown): ActionState => ({
 
 /**
  * Runs `work`, reporting running / done(message) / failed(error) through `report`. Never throws,
- * so a component can call a model method without a try (house style 4).
+ * so a component can call a model method without a try (docs/architecture.md, "one error family").
  */
 export async function track(
   report: (state: ActionState) => void,

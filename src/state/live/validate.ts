@@ -1,12 +1,12 @@
 /**
- * Checks made before anything is signed and sent (issue 5: "validation of amount and counterparty
+ * Checks made before anything is signed and sent ("validation of amount and counterparty
  * before sending"). They throw a BunqError with code 'bad-request' that names the field, so the
  * UI shows it like any other failure and nothing reaches the bank.
  */
 import { BunqError } from '../../errors'
 import type { CounterpartyAlias } from '../models'
 
-/** bunq's sandbox pays at most 500 EUR per Sugar Daddy request (bunq-protocol.md §10.2). */
+/** bunq's sandbox pays at most 500 EUR per Sugar Daddy request (docs/protocol.md §10.2). */
 export const SUGAR_DADDY_MAX = 500
 
 const invalid = (message: string, hint: string) => new BunqError('bad-request', message, hint)

@@ -6,7 +6,7 @@
  * vault (so a closed tab resumes where it stopped), and changes from the vault (unlock, switch,
  * another tab, lock) flow back in through the controller's snapshots.
  *
- * Keys never sit here as PEM (house style 7): the vault imports the private key non-extractable
+ * Keys never sit here as PEM (docs/architecture.md, "non-extractable keys"): the vault imports the private key non-extractable
  * at unlock and drops its PEM (vault-active.ts), and the client signs with that CryptoKey through
  * `signingKey` (src/bunq/key-ring.ts). A freshly generated pair passes its PEM through `set()`
  * once, for the vault to encrypt; what is shown and kept here has `privateKeyPem: null`.
@@ -127,7 +127,7 @@ export class Workspace {
   async client(): Promise<BunqClient> {
     if (!this.#context) throw vaultLocked()
     if (!this.#client) {
-      // The protocol core is a chunk of its own, fetched by the first call (issue 9, first load).
+      // The protocol core is a chunk of its own, fetched by the first call (first load).
       // Checked again after the wait: a lock or another call may have come in between.
       const { createBunqClient } = await import('../../bunq/client')
       if (!this.#context) throw vaultLocked()
@@ -172,7 +172,7 @@ export class Workspace {
     },
     set: async (next) => {
       // A new pair's PEM goes to the vault (encrypted there, then dropped); never kept here.
-      // Shown only once stored: a step that says "done" survives a reload (issue 5, resume).
+      // Shown only once stored: a step that says "done" survives a reload (resume).
       const ok = await this.#deps.controller.saveActiveContext(next)
       if (!ok) throw this.#vaultError()
       this.#show({ ...next, privateKeyPem: null })
@@ -204,7 +204,7 @@ export class Workspace {
     this.#meta = active.meta
     // The client reads the context through the holder, so it follows a switch; only its keys go.
     // It is kept (not rebuilt) because bunq's rate limits are per IP and endpoint, not per user
-    // (bunq-protocol.md §9): a new limiter would forget a session-server call made a second ago.
+    // (docs/protocol.md §9): a new limiter would forget a session-server call made a second ago.
     if (switched) this.#client?.forgetKeys()
     this.#show(active.context)
   }

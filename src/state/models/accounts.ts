@@ -78,7 +78,7 @@ export interface AccountsModel {
   refresh(): Promise<void>
   /** Asks sugardaddy@bunq.com for money (at most 500 EUR a request, §10.2) and follows its status. */
   topUp(amount: string): Promise<void>
-  /** POST .../payment, signed, sent once (house style 6). */
+  /** POST .../payment, signed, sent once (docs/architecture.md, "never replay a signed POST"). */
   pay(draft: PaymentDraft): Promise<void>
   /** Loads the page older (or newer) than the current one. */
   older(list: ListName): Promise<void>

@@ -23,7 +23,7 @@ export interface AppModels {
   practice?: PracticeBankModel
 }
 
-/** A teaching fault: the next call(s) get this error from the practice bank (issue 3). */
+/** A teaching fault: the next call(s) get this error from the practice bank. */
 export type PracticeFault = 'expire-sessions' | 'fail-next-429' | 'corrupt-next-signature'
 
 /** One request the bank saw, as its inspector shows it (no secret, no body). */
@@ -38,7 +38,7 @@ export interface PracticeRequestRow {
   errorText: string | null
 }
 
-/** A callback bunq would have POSTed to a notification filter URL (bunq-protocol.md §10.6). */
+/** A callback bunq would have POSTed to a notification filter URL (docs/protocol.md §10.6). */
 export interface PracticeCallbackRow {
   at: number
   targetUrl: string

@@ -6,7 +6,7 @@ export interface UiError {
   message: string
   /** What to do (BunqError.hint), if the error carried one. */
   hint?: string
-  /** bunq's own `error_description`, verbatim, when the server answered (bunq-protocol.md §8). */
+  /** bunq's own `error_description`, verbatim, when the server answered (docs/protocol.md §8). */
   bunqText?: string | null
   /** X-Bunq-Client-Response-Id of the failed response, for bunq support (§7). */
   responseId?: string | null

@@ -47,7 +47,7 @@ export interface SettingsModel {
   readonly productionUnlocked: boolean
   readonly autoLockMinutes: number
   readonly presenter: boolean
-  /** Result of the last transport check (CORS diagnosis, issue 6). */
+  /** Result of the last transport check (CORS diagnosis). */
   readonly transportCheck: ActionState
   setTheme(theme: ThemeChoice): void
   setTransport(transport: TransportConfig): void
@@ -59,7 +59,7 @@ export interface SettingsModel {
   /** Probes the configured transport and explains what it finds (offline, CORS, ...). */
   checkTransport(): Promise<void>
   /**
-   * What the app last found out about reaching the live transport (issue 6): from a check, or
+   * What the app last found out about reaching the live transport: from a check, or
    * from a call that failed at network level. Null for the practice bank, before any check, and
    * after a call went through. Structured, so the UI lists what was tried and what to do next.
    */

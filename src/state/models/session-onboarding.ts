@@ -13,7 +13,7 @@ export interface SessionModel {
   readonly who: SessionUser | null
   readonly environment: Environment
   readonly transport: TransportConfig
-  /** Epoch ms when the session ends (bunq-protocol.md §4.6), null when there is none. */
+  /** Epoch ms when the session ends (docs/protocol.md §4.6), null when there is none. */
   readonly expiresAt: number | null
   readonly action: ActionState
   /** POST /session-server again (respecting its 1-per-30-s limit, §9). */
@@ -24,7 +24,7 @@ export interface SessionModel {
   lock(): void
   /** No session, but the device is registered: the bar offers "Open session" (renew opens one). */
   readonly canOpen?: boolean
-  /** A short notice, e.g. the client renewed an expired session by itself (QA item 9). */
+  /** A short notice, e.g. the client renewed an expired session by itself. */
   readonly notice?: string | null
   dismissNotice?(): void
 }

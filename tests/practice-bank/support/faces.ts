@@ -14,7 +14,7 @@ import {
 import { TestClient, type Fetcher } from './client'
 
 /**
- * The two faces of one bank (issue 3): the in-page `handle` and the HTTP server on loopback. Every
+ * The two faces of one bank: the in-page `handle` and the HTTP server on loopback. Every
  * contract file runs its suite against both through `FACES`. The server face keeps one listening
  * server per file (port from this helper's range 5100-5149) and swaps the bank behind it per test.
  */

@@ -1,5 +1,5 @@
 // The workshop chunk loads only when the Lessons or Cast route opens, once, and again after a
-// failed load (src/boot/lazy-workshop.svelte.ts, issue 9 first-load budget).
+// failed load (src/boot/lazy-workshop.svelte.ts, first-load budget).
 import { flushSync } from 'svelte'
 import { describe, expect, it } from 'vitest'
 import { appPropsWithLazyWorkshop } from '../../../src/boot/lazy-workshop.svelte'

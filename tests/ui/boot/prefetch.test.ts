@@ -1,4 +1,4 @@
-// The idle warm-up after the first screen (src/boot/prefetch.ts, issue 9): nothing before the
+// The idle warm-up after the first screen (src/boot/prefetch.ts): nothing before the
 // idle callback, then every listed view and module once; a failed load is only a missed warm-up.
 import { describe, expect, it } from 'vitest'
 import { PREFETCH_ROUTES, prefetchAfterFirstScreen } from '../../../src/boot/prefetch'

@@ -1,4 +1,4 @@
-// Views as chunks (src/boot/route-views.svelte.ts, issue 9): loaded once, a failure is kept and
+// Views as chunks (src/boot/route-views.svelte.ts): loaded once, a failure is kept and
 // retried; App shows a loading line meanwhile and moves focus only once the view has rendered.
 import { render, screen } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'

@@ -1,4 +1,4 @@
-// The pasted-key checks on their own (bunq-protocol.md §2): shape, environment, production lock.
+// The pasted-key checks on their own (docs/protocol.md §2): shape, environment, production lock.
 import { describe, expect, it } from 'vitest'
 import { BunqError } from '../../../src/errors'
 import { acceptPastedKey, checkApiKey } from '../../../src/state/live/check-api-key'
