@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-// Issue 7: a strict CSP on the built page, no violation while using it, and no request to any
+// A strict CSP on the built page, no violation while using it, and no request to any
 // origin but the page's own (the in-page practice bank is the default transport).
 
 type Violation = { directive: string; blocked: string; sample: string }

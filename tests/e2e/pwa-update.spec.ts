@@ -8,7 +8,7 @@ import {
   waitForControl,
 } from '../pwa/built-app'
 
-// Issue 7 / docs/decisions/0003: a redeploy shows "Update available", never reloads by itself,
+// docs/decisions/0003: a redeploy shows "Update available", never reloads by itself,
 // and what lives in IndexedDB (vaults, history, practice bank) survives the switch.
 let host: StaticHost | undefined
 const dirs: string[] = []

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { startStaticHost, type StaticHost } from '../pwa/static-server'
 import { builtApp, expectAppShown, waitForControl, SW_TIMEOUT } from '../pwa/built-app'
 
-// Issue 7: installable and offline. Each test runs its own static host (ports 4205-4209 are this
+// Installable and offline. Each test runs its own static host (ports 4205-4209 are this
 // suite's) so it can stop it: "the server is gone" must be real, not just setOffline.
 let host: StaticHost | undefined
 

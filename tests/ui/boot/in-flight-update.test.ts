@@ -1,4 +1,4 @@
-// Issue 7 / docs/decisions/0003: "Update available - Reload" never reloads in the middle of a
+// docs/decisions/0003: "Update available - Reload" never reloads in the middle of a
 // request. The app's models are built as main.ts builds them (inFlight: a counter), the update
 // controller reads the same counter, and a practice-bank request is held by the test.
 import { describe, expect, it } from 'vitest'
