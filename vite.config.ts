@@ -36,7 +36,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     outDir: process.env.OUT_DIR ?? 'dist',
-    // The first screen in one file, the rest of the app in another (issue 9; src/boot/first-screen-chunk.ts).
+    // The first screen in one file, the rest of the app in another (docs/decisions/0007; src/boot/first-screen-chunk.ts).
     rolldownOptions: { output: { codeSplitting: { groups: APP_CHUNK_GROUPS } } },
   },
   preview: { host: '127.0.0.1' },
