@@ -14,7 +14,7 @@ export type CorsMode = 'open' | 'bunq'
 export interface PracticeBankServerOptions extends Partial<BankOptions> {
   port: number
   host?: string
-  /** 'open' answers preflights and exposes bunq's headers; 'bunq' acts as bunq reportedly does (§11). */
+  /** 'open' answers preflights and exposes bunq's headers; 'bunq' acts as bunq reportedly does (docs/protocol.md §11). */
   cors?: CorsMode
   /** Serve this bank (anything with `handle`) instead of a fresh in-memory one. */
   bank?: { handle(request: Request): Promise<Response> }
