@@ -7,6 +7,7 @@ import { Lock } from './lock'
 import { defaultStore, type BankStore } from './persist'
 import { processRequest, tryMatch, type PipelineDeps } from './pipeline'
 import { RateLimiter, limitFor } from './rate-limit'
+import { ensureResidents } from './residents'
 import { emptyState, type BankState } from './state'
 import { resolveOptions, type BankOptions } from './options'
 
@@ -85,7 +86,9 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
         }),
       )
     }
-    if (!saved) await store.save(state)
+    ensureResidents(bank)
+    if (!saved || bank.dirty) await store.save(state)
+    bank.dirty = false
     const limiter = new RateLimiter()
     deps = { bank, routes: ROUTES, limiter, inspector, store, faults, seenRequestIds: new Map() }
   })()
@@ -129,6 +132,8 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
           generation++
           const state = await freshState(platform)
           deps!.bank.replaceState(state)
+          ensureResidents(deps!.bank)
+          deps!.bank.dirty = false
           deps!.limiter.clear()
           deps!.seenRequestIds.clear()
           inspector.clear()

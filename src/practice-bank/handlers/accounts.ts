@@ -13,7 +13,13 @@ const MAX_ACCOUNTS = 25
 
 const list: Route['handle'] = (ctx) => {
   ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID)
-  return paginate(ctx, ctx.bank.accountsOf(ctx.params.userID), (a) => renderAccount(ctx.bank, a))
+  // Oldest first: SDKs take the first ACTIVE account as primary (docs/decisions/0015).
+  return paginate(
+    ctx,
+    ctx.bank.accountsOf(ctx.params.userID),
+    (a) => renderAccount(ctx.bank, a),
+    'oldest-first',
+  )
 }
 
 const get: Route['handle'] = (ctx) => {
