@@ -100,7 +100,12 @@ function runOnce(bank: Bank, schedule: ScheduleData, due: number): void {
 /** Moves the practice clock forward by `ms` (never back) and runs what became due. */
 export function travel(bank: Bank, ms: number): number {
   if (!Number.isFinite(ms) || ms < 0) throw new RangeError('The practice clock only moves forward.')
-  bank.state.clockOffsetMs = (bank.state.clockOffsetMs ?? 0) + Math.round(ms)
+  const step = Math.round(ms)
+  bank.state.clockOffsetMs = (bank.state.clockOffsetMs ?? 0) + step
+  // Time travel moves the bank's calendar, not the learner's login: sessions and unbound API keys
+  // age in real time, so a week's jump does not end the session that made the jump.
+  for (const session of bank.state.sessions) session.expiresAt += step
+  for (const key of bank.state.apiKeys) key.created += step
   bank.dirty = true
   return runDueSchedules(bank)
 }
