@@ -23,7 +23,9 @@ describe.each(faces(0))('fidelity corrections (%s)', (_name, makeFace) => {
   it('accepts 2047- and 2048-bit client keys and refuses 2046 bits', async () => {
     const face = await makeFace()
     const install = (pem: string) =>
-      face.client().call('POST', '/installation', { token: 'none', body: { client_public_key: pem } })
+      face
+        .client()
+        .call('POST', '/installation', { token: 'none', body: { client_public_key: pem } })
     expect((await install(publicPemWithBits(2047))).status).toBe(200)
     expect((await install(publicPemWithBits(2048))).status).toBe(200)
     const small = await install(publicPemWithBits(2046))
@@ -74,9 +76,9 @@ describe.each(faces(0))('fidelity corrections (%s)', (_name, makeFace) => {
       })
     }
     const payments = (await c.ok('GET', `${base(c)}/payment`)).json.Response
-    expect(payments.map((p: { Payment: { description: string } }) => p.Payment.description)).toEqual(
-      ['2.00', '1.00', 'top-up'],
-    )
+    expect(
+      payments.map((p: { Payment: { description: string } }) => p.Payment.description),
+    ).toEqual(['2.00', '1.00', 'top-up'])
   })
 
   it('has bravo@bunq.com and sugardaddy@bunq.com as residents who accept payments', async () => {
