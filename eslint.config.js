@@ -61,6 +61,33 @@ export default defineConfig(
   },
   { files: ['src/bunq/**/*.ts', 'src/crypto/**/*.ts'], rules: pureCoreRestrictions },
   {
+    // The catalogue and its validator are shared by the console, the protocol core and the practice
+    // bank (docs/decisions/0013): they import none of them.
+    files: ['src/spec/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/bunq/**',
+                '**/practice-bank/**',
+                '**/state/**',
+                '**/ui/**',
+                '**/transport/**',
+                '**/storage/**',
+                'svelte',
+                'svelte/*',
+              ],
+              message: 'src/spec imports nothing of the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/practice-bank/**/*.ts'],
     rules: {
       'no-restricted-imports': [

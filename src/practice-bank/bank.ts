@@ -35,8 +35,9 @@ export class Bank {
     this.state = state
   }
 
+  /** The practice clock: the platform's time plus any time travel (practice-clock.ts). */
   now(): number {
-    return this.platform.now()
+    return this.platform.now() + (this.state.clockOffsetMs ?? 0)
   }
 
   nextId(): number {

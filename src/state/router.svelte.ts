@@ -23,6 +23,16 @@ export function parseHash(hash: string): Route {
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'start'
 }
 
+/**
+ * An in-page anchor such as the "Skip to content" link's `#main`: not a route (routes are
+ * written `#/name`), so following it must leave the current view where it is.
+ */
+export function isAnchorHash(hash: string): boolean {
+  if (!hash.startsWith('#') || hash.startsWith('#/')) return false
+  const name = hash.slice(1).split(/[/?]/)[0]
+  return name !== '' && !(ROUTES as readonly string[]).includes(name)
+}
+
 export function hashOf(route: Route): string {
   return `#/${route}`
 }
@@ -35,7 +45,8 @@ export class Router {
     this.#location = location
     this.#route = parseHash(location.read())
     location.listen(() => {
-      this.#route = parseHash(location.read())
+      const hash = location.read()
+      if (!isAnchorHash(hash)) this.#route = parseHash(hash)
     })
   }
 

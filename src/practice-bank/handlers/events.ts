@@ -3,6 +3,7 @@ import { badRequest } from '../bank-error'
 import { bunqTime } from '../format'
 import { paginate } from '../pagination'
 import { renderPayment } from '../render-money'
+import { renderDraft, renderTab } from '../render-money-ops'
 import { renderInquiry, renderResponse } from '../render-requests'
 import { sessionOf, type Route } from '../route'
 import type { EventData } from '../state'
@@ -23,6 +24,18 @@ function objectOf(bank: Bank, e: EventData): Record<string, unknown> {
     return renderInquiry(
       bank,
       bank.state.inquiries.find((q) => q.id === e.objectId)!,
+    )
+  }
+  if (e.objectType === 'DraftPayment') {
+    return renderDraft(
+      bank,
+      bank.state.drafts.find((d) => d.id === e.objectId)!,
+    )
+  }
+  if (e.objectType === 'BunqMeTab') {
+    return renderTab(
+      bank,
+      bank.state.tabs.find((t) => t.id === e.objectId)!,
     )
   }
   return renderResponse(
