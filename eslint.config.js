@@ -6,7 +6,7 @@ import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 import svelteConfig from './svelte.config.js'
 
-// The protocol core and crypto stay runtime-neutral (house style 1): no DOM, no Svelte, no IndexedDB.
+// The protocol core and crypto stay runtime-neutral (docs/architecture.md, "a pure protocol core"): no DOM, no Svelte, no IndexedDB.
 const pureCoreRestrictions = {
   'no-restricted-imports': [
     'error',
