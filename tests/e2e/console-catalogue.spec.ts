@@ -69,28 +69,51 @@ test('all operations: search, fill, send signed, drift check, chaining, not emul
     await page.screenshot({ path: `${SHOTS}/console-operation-1280.png`, fullPage: true })
   }
 
-  // The practice bank has no bunq.me tabs: a clear message, not a raw 404.
-  await page.getByRole('button', { name: 'Send signed' }).click()
-  await expect(
-    page.getByRole('alert').filter({
-      hasText:
-        'The practice bank does not emulate this operation; try the sandbox through the relay',
+  // An operation the practice bank answers: create the tab; the drift check runs on the 200.
+  await page.getByLabel('JSON body (these exact bytes are signed and sent)').fill(
+    JSON.stringify({
+      bunqme_tab_entry: {
+        amount_inquired: { value: '12.50', currency: 'EUR' },
+        description: 'Pizza night',
+      },
     }),
-  ).toBeVisible()
+  )
+  await expect(page.getByText('The body matches bunq’s published request schema.')).toBeVisible()
+  await page.getByRole('button', { name: 'Send signed' }).click()
+  await expect(page.getByRole('heading', { name: /^Drift check:/ })).toBeVisible({
+    timeout: 20_000,
+  })
+  await expect(page.getByRole('region', { name: 'Exchange' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Copy as Python' })).toBeVisible()
 
-  // An operation the practice bank answers: ask Sugar Daddy for money; the drift check runs.
-  await search(page).fill('request-inquiry')
+  // Chaining: the id of the tab just created is one click away on its Get operation.
+  await search(page).fill('bunqme-tab/{itemId}')
+  await option(
+    page,
+    'GET',
+    '/user/{userID}/monetary-account/{monetary-accountID}/bunqme-tab/{itemId}',
+  ).click()
+  await expect(page.getByRole('heading', { name: 'Get bunqme-tab' })).toBeVisible()
+  const seen = page.getByRole('group', { name: 'Ids seen for itemId' }).getByRole('button')
+  await expect(seen).toHaveCount(1)
+  await seen.click()
+  await page.getByRole('button', { name: 'Send signed' }).click()
+  await expect(page.getByRole('heading', { name: /^Drift check:/ })).toBeVisible({
+    timeout: 20_000,
+  })
+  if (SHOTS) {
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.screenshot({ path: `${SHOTS}/console-drift-1280.png`, fullPage: true })
+  }
+
+  // A request body that misses the spec: named problems, refused, then sent anyway.
+  await search(page).fill('post request-inquiry')
   await option(
     page,
     'POST',
     '/user/{userID}/monetary-account/{monetary-accountID}/request-inquiry',
   ).click()
-  await expect(page.getByRole('heading', { name: 'Create request-inquiry' })).toBeVisible()
-  await page.getByLabel('Value', { exact: true }).first().fill('25.00')
-  await page.getByLabel('Value', { exact: true }).nth(1).fill('sugardaddy@bunq.com')
-  await page.getByLabel('Name').fill('Sugar Daddy')
-  const body = page.getByLabel('JSON body (these exact bytes are signed and sent)')
-  await body.fill(
+  await page.getByLabel('JSON body (these exact bytes are signed and sent)').fill(
     JSON.stringify({
       amount_inquired: { value: '25.00', currency: 'EUR' },
       counterparty_alias: { type: 'EMAIL', value: 'sugardaddy@bunq.com', name: 'Sugar Daddy' },
@@ -98,7 +121,7 @@ test('all operations: search, fill, send signed, drift check, chaining, not emul
       allow_bunqme: false,
     }),
   )
-  // bunq's spec types counterparty_alias as LabelMonetaryAccount: named problems, then send anyway.
+  // bunq's spec types counterparty_alias as LabelMonetaryAccount: each field named.
   await expect(
     page.getByRole('heading', { name: /not match bunq’s published request schema/ }),
   ).toBeVisible()
@@ -110,23 +133,22 @@ test('all operations: search, fill, send signed, drift check, chaining, not emul
   await expect(page.getByRole('heading', { name: /^Drift check:/ })).toBeVisible({
     timeout: 20_000,
   })
-  await expect(page.getByRole('region', { name: 'Exchange' })).toBeVisible()
 
-  // Chaining: the id of the request just created is one click away on its Get operation.
-  await search(page).fill('request-inquiry/{itemId}')
-  await option(
-    page,
-    'GET',
-    '/user/{userID}/monetary-account/{monetary-accountID}/request-inquiry/{itemId}',
-  ).click()
-  const seen = page.getByRole('group', { name: 'Ids seen for itemId' }).getByRole('button')
-  await expect(seen).toHaveCount(1)
-  await seen.click()
+  // An operation the practice bank does not emulate: a clear message, not a raw 404.
+  await search(page).fill('get /user/{userID}/card')
+  await option(page, 'GET', '/user/{userID}/card').click()
   await page.getByRole('button', { name: 'Send signed' }).click()
-  await expect(page.getByRole('heading', { name: /^Drift check:/ })).toBeVisible({
-    timeout: 20_000,
-  })
-  await expect(page.locator('.drift')).toContainText(/spec/)
+  await expect(
+    page.getByRole('alert').filter({
+      hasText:
+        'The practice bank does not emulate this operation; try the sandbox through the relay',
+    }),
+  ).toBeVisible({ timeout: 20_000 })
+  if (SHOTS) {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.screenshot({ path: `${SHOTS}/console-not-emulated-390.png`, fullPage: true })
+    await page.setViewportSize({ width: 1280, height: 900 })
+  }
 
   // Bad input: each named before anything is sent, and nothing is stored.
   const before = await historyCount(page)
