@@ -14,7 +14,7 @@ export type CorsMode = 'open' | 'bunq'
 export interface PracticeBankServerOptions extends Partial<BankOptions> {
   port: number
   host?: string
-  /** 'open' answers preflights and exposes bunq's headers; 'bunq' acts as bunq reportedly does (§11). */
+  /** 'open' answers preflights and exposes bunq's headers; 'bunq' acts as bunq reportedly does (docs/protocol.md §11). */
   cors?: CorsMode
   /** Serve this bank (anything with `handle`) instead of a fresh in-memory one. */
   bank?: { handle(request: Request): Promise<Response> }
@@ -149,11 +149,12 @@ export function startPracticeBankServer(
     server.once('error', reject)
     server.listen(port, host, () => {
       server.off('error', reject)
-      // Port 0 asks the system for a free port: report the one it gave.
+      // Port 0 picks a free port: report the one the server really listens on.
       const address = server.address()
-      if (address && typeof address === 'object') base = `http://${host}:${address.port}`
+      const listening = typeof address === 'object' && address ? address.port : port
+      base = `http://${host}:${listening}`
       resolve({
-        url: `${base}/v1`,
+        url: `http://${host}:${listening}/v1`,
         bank,
         close: () =>
           new Promise<void>((done) => {
@@ -165,7 +166,7 @@ export function startPracticeBankServer(
   })
 }
 
-function parseArgs(argv: string[]): PracticeBankServerOptions {
+export function parseArgs(argv: string[]): PracticeBankServerOptions {
   const get = (name: string) => {
     const i = argv.indexOf(`--${name}`)
     return i >= 0 ? argv[i + 1] : undefined
@@ -186,7 +187,7 @@ function parseArgs(argv: string[]): PracticeBankServerOptions {
     cors,
     rateLimits: limits === 'on' ? 'enforce' : 'off',
     sessionTimeoutSeconds: number('session-timeout', 604800),
-    sugarDaddyDelayMs: number('sugar-daddy-delay', 1000),
+    sugarDaddyDelayMs: number('sugar-daddy-delay', 0),
   }
 }
 
