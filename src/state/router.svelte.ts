@@ -4,34 +4,11 @@
  * main.ts touches `window`; tests pass `memoryLocation()`.
  */
 
-export const ROUTES = [
-  'start',
-  'api-key',
-  'onboarding',
-  'accounts',
-  'console',
-  'history',
-  'lessons',
-  'cast',
-  'practice-bank',
-  'settings',
-] as const
+// The routes, their labels and views are one table (src/boot/routes.svelte.ts); the router only
+// reads and writes the hash.
+import { ROUTES, type Route } from '../boot/routes.svelte'
 
-export type Route = (typeof ROUTES)[number]
-
-/** The labels navigation shows, in order. */
-export const ROUTE_LABELS: Record<Route, string> = {
-  start: 'Start',
-  'api-key': 'API key',
-  onboarding: 'Onboarding',
-  accounts: 'Accounts',
-  console: 'Console',
-  history: 'History',
-  lessons: 'Lessons',
-  cast: 'Cast',
-  'practice-bank': 'Practice bank',
-  settings: 'Settings',
-}
+export { ROUTES, ROUTE_LABELS, type Route } from '../boot/routes.svelte'
 
 export interface HashLocation {
   read(): string

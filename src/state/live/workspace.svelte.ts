@@ -127,7 +127,7 @@ export class Workspace {
   async client(): Promise<BunqClient> {
     if (!this.#context) throw vaultLocked()
     if (!this.#client) {
-      // The protocol core is a chunk of its own, fetched by the first call (first load).
+      // The protocol core loads on demand, with the first call (src/boot/chunks.ts).
       // Checked again after the wait: a lock or another call may have come in between.
       const { createBunqClient } = await import('../../bunq/client')
       if (!this.#context) throw vaultLocked()
