@@ -50,7 +50,7 @@ export interface ApiKeyData {
   key: string
   userId: number
   created: number
-  /** Set by the first device-server that used the key (§4.1 binding window). */
+  /** Set by the first device-server that used the key (docs/protocol.md §4.1 binding window). */
   boundAt: number | null
 }
 

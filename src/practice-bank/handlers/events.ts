@@ -10,7 +10,7 @@ import type { EventData } from '../state'
 
 /**
  * GET /user/{userID}/event (swagger EventListing): what happened to the user's objects, newest
- * first, paged like every list (§10.5); `monetary_account_id` narrows it to one account.
+ * first, paged like every list (docs/protocol.md §10.5); `monetary_account_id` narrows it to one account.
  * user_id and monetary_account_id are strings, as swagger types them.
  */
 function objectOf(bank: Bank, e: EventData): Record<string, unknown> {
