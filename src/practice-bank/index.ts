@@ -11,6 +11,8 @@ import { ensureResidents } from './residents'
 import { runDueSchedules, travel } from './practice-clock'
 import { openTab } from './bunqme'
 import { emptyState, type BankState } from './state'
+import { hashPlainSecrets, SecretHasher } from './secret-hash'
+import { bytesToHex } from '../crypto/bytes'
 import { withMoneyCollections } from './state-money'
 import { resolveOptions, type BankOptions } from './options'
 
@@ -71,7 +73,13 @@ async function freshState(platform: BankPlatform): Promise<BankState> {
   return emptyState(
     await privateKeyToPem(pair.privateKey, platform.subtle),
     await publicKeyToPem(pair.publicKey, platform.subtle),
+    newSecretKey(platform),
   )
+}
+
+/** The per-bank HMAC key for stored key and token hashes (secret-hash.ts). */
+function newSecretKey(platform: BankPlatform): string {
+  return bytesToHex(platform.randomBytes(32))
 }
 
 export function createPracticeBank(input: CreatePracticeBankOptions = {}): PracticeBank {
@@ -86,6 +94,12 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
   const ready = (async () => {
     const saved = await store.load().catch(() => null)
     const state = saved?.version === 1 ? withMoneyCollections(saved) : await freshState(platform)
+    // A bank saved before keyed hashes held plain keys and tokens: hash them, save at once.
+    const migrated =
+      saved?.version === 1 &&
+      (await hashPlainSecrets(state, new SecretHasher(platform.subtle), () =>
+        newSecretKey(platform),
+      ))
     const bank = new Bank(state, options, platform)
     bank.onCallback = (target_url, category, body) =>
       inspector.callback({ at: platform.now(), target_url, category, body })
@@ -101,7 +115,7 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
       )
     }
     ensureResidents(bank)
-    if (!saved || bank.dirty) await store.save(state)
+    if (!saved || migrated || bank.dirty) await store.save(state)
     bank.dirty = false
     const limiter = new RateLimiter()
     deps = { bank, routes: ROUTES, limiter, inspector, store, faults, seenRequestIds: new Map() }
