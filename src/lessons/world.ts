@@ -81,7 +81,7 @@ export class LessonWorld {
   }
 
   /**
-   * POST /session-server, waiting out bunq's 1-per-30-s limit when a room shares one IP (§9): a
+   * POST /session-server, waiting out bunq's 1-per-30-s limit when a room shares one IP (docs/protocol.md §9): a
    * 429 means the call was not processed, so asking again after the window is safe.
    */
   async openSession(name: string): Promise<void> {

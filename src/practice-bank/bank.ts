@@ -18,7 +18,7 @@ export class Bank {
   /** Set by a handler (or the session check) when state changed and must be written. */
   dirty = false
   /**
-   * Runs a task later, outside the current request (Sugar Daddy's delayed answer, §10.2). The
+   * Runs a task later, outside the current request (Sugar Daddy's delayed answer, docs/protocol.md §10.2). The
    * pipeline replaces this with a version that waits, takes the lock and persists.
    */
   defer: (delayMs: number, task: () => void) => void = (_delay, task) => task()
@@ -35,8 +35,9 @@ export class Bank {
     this.state = state
   }
 
+  /** The practice clock: the platform's time plus any time travel (practice-clock.ts). */
   now(): number {
-    return this.platform.now()
+    return this.platform.now() + (this.state.clockOffsetMs ?? 0)
   }
 
   nextId(): number {

@@ -7,7 +7,11 @@ import { Lock } from './lock'
 import { defaultStore, type BankStore } from './persist'
 import { processRequest, tryMatch, type PipelineDeps } from './pipeline'
 import { RateLimiter, limitFor } from './rate-limit'
+import { ensureResidents } from './residents'
+import { runDueSchedules, travel } from './practice-clock'
+import { openTab } from './bunqme'
 import { emptyState, type BankState } from './state'
+import { withMoneyCollections } from './state-money'
 import { resolveOptions, type BankOptions } from './options'
 
 export { DEFAULT_OPTIONS, TEST_OPTIONS, type BankOptions } from './options'
@@ -31,6 +35,17 @@ export interface PracticeBank {
     resetSandbox(): Promise<void>
   }
   inspector: Inspector
+  /** The practice clock and its schedules (practice-clock.ts, docs/decisions/0016). */
+  clock: {
+    /** How far the practice clock runs ahead of real time, in ms. */
+    offsetMs(): number
+    /** Moves the practice clock forward and runs the schedules that became due; returns the runs. */
+    travel(ms: number): Promise<number>
+    /** Runs every due schedule instance now; returns how many ran. */
+    runDueSchedules(): Promise<number>
+  }
+  /** Puts a bunq.me tab in front of a practice user (bunqme.ts); returns the RequestResponse id. */
+  openBunqmeTab(shareUrl: string, payerEmail: string): Promise<number>
   /** Resolves when the saved state is loaded (or a fresh bank made). */
   ready: Promise<void>
 }
@@ -70,7 +85,7 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
 
   const ready = (async () => {
     const saved = await store.load().catch(() => null)
-    const state = saved?.version === 1 ? saved : await freshState(platform)
+    const state = saved?.version === 1 ? withMoneyCollections(saved) : await freshState(platform)
     const bank = new Bank(state, options, platform)
     bank.onCallback = (target_url, category, body) =>
       inspector.callback({ at: platform.now(), target_url, category, body })
@@ -85,7 +100,9 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
         }),
       )
     }
-    if (!saved) await store.save(state)
+    ensureResidents(bank)
+    if (!saved || bank.dirty) await store.save(state)
+    bank.dirty = false
     const limiter = new RateLimiter()
     deps = { bank, routes: ROUTES, limiter, inspector, store, faults, seenRequestIds: new Map() }
   })()
@@ -106,7 +123,31 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
         counted = true
       }
     }
-    return lock.run(() => processRequest(d, request, counted))
+    return lock.run(async () => {
+      // Schedules that fell due since the last call run first, as bunq runs them on time.
+      if (runDueSchedules(d.bank) > 0) await d.store.save(d.bank.state)
+      d.bank.dirty = false
+      return processRequest(d, request, counted)
+    })
+  }
+
+  /** Runs `change` on the bank under the lock and saves what it changed (or rolls it back). */
+  async function change<T>(task: (bank: Bank) => T): Promise<T> {
+    await ready
+    const d = deps!
+    return lock.run(async () => {
+      const snapshot = JSON.stringify(d.bank.state)
+      try {
+        const result = task(d.bank)
+        if (d.bank.dirty) await d.store.save(d.bank.state)
+        return result
+      } catch (error) {
+        d.bank.replaceState(JSON.parse(snapshot))
+        throw error
+      } finally {
+        d.bank.dirty = false
+      }
+    })
   }
 
   return {
@@ -114,6 +155,12 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
     options,
     inspector,
     ready,
+    clock: {
+      offsetMs: () => deps?.bank.state.clockOffsetMs ?? 0,
+      travel: (ms) => change((bank) => travel(bank, ms)),
+      runDueSchedules: () => change((bank) => runDueSchedules(bank)),
+    },
+    openBunqmeTab: (shareUrl, payerEmail) => change((bank) => openTab(bank, shareUrl, payerEmail)),
     faults: {
       expireSessionsNow() {
         if (!deps) return
@@ -129,6 +176,8 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
           generation++
           const state = await freshState(platform)
           deps!.bank.replaceState(state)
+          ensureResidents(deps!.bank)
+          deps!.bank.dirty = false
           deps!.limiter.clear()
           deps!.seenRequestIds.clear()
           inspector.clear()

@@ -24,6 +24,9 @@ export interface PipelineDeps {
   seenRequestIds: Map<number, Set<string>>
 }
 
+/** The methods any route uses (route.ts); others are refused before routing (docs/security.md). */
+const ROUTE_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE'])
+
 function belowV1(url: string): string | null {
   let pathname: string
   try {
@@ -63,6 +66,11 @@ export async function processRequest(
     if (faults.next429) {
       faults.next429 = false
       throw tooManyError(limitFor(method, path ?? ''), bank.options.retryAfterHeader)
+    }
+    if (!ROUTE_METHODS.has(method)) {
+      throw new BankError(405, `Method ${method} is not allowed on this endpoint.`, {
+        emulatorText: true,
+      })
     }
     if (path === null) throw new BankError(404, 'Route not found.', { emulatorText: true })
     const { route, params } = matchRoute(deps.routes, method, path)

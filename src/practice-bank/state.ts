@@ -1,3 +1,5 @@
+import { emptyMoneyCollections, type MoneyCollections } from './state-money'
+
 /**
  * The bank's whole state as plain, JSON-serialisable data: what persist.ts stores and what a
  * failed request rolls back to. Keys are PEM strings, times epoch milliseconds, money integer cents.
@@ -35,13 +37,20 @@ export interface AccountData {
   iban: string
   balance: number
   status: 'ACTIVE' | 'CANCELLED'
+  /** Absent on accounts saved before savings existed: a MonetaryAccountBank. */
+  kind?: 'bank' | 'savings'
+  /** Cents; absent means the default 1000.00 (renderAccount). */
+  dailyLimit?: number
+  subStatus?: 'NONE' | 'REDEMPTION_VOLUNTARY'
+  /** Savings accounts: the goal in cents, or null. */
+  savingsGoal?: number | null
 }
 
 export interface ApiKeyData {
   key: string
   userId: number
   created: number
-  /** Set by the first device-server that used the key (§4.1 binding window). */
+  /** Set by the first device-server that used the key (docs/protocol.md §4.1 binding window). */
   boundAt: number | null
 }
 
@@ -84,6 +93,10 @@ export interface PaymentData {
   counterpartyAccountId: number | null
   counterpartyPointer: PointerData | null
   balanceAfter: number
+  /** The payment-batch it was made in (batch_id), or absent. */
+  batchId?: number
+  /** The schedule that made it (scheduled_id), or absent. */
+  scheduledId?: number
 }
 
 export type RequestStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED' | 'REVOKED'
@@ -102,6 +115,8 @@ export interface InquiryData {
   responseId: number | null
   timeResponded: number | null
   allowBunqme: boolean
+  /** Set when the request came from opening a bunq.me tab (bunqme.ts). */
+  tabId?: number
 }
 
 export interface ResponseData {
@@ -129,11 +144,11 @@ export interface EventData {
   userId: number
   accountId: number | null
   action: 'CREATE' | 'UPDATE'
-  objectType: 'Payment' | 'RequestInquiry' | 'RequestResponse'
+  objectType: 'Payment' | 'RequestInquiry' | 'RequestResponse' | 'DraftPayment' | 'BunqMeTab'
   objectId: number
 }
 
-export interface BankState {
+export interface BankState extends MoneyCollections {
   version: 1
   nextId: number
   serverPrivateKeyPem: string
@@ -168,5 +183,6 @@ export function emptyState(serverPrivateKeyPem: string, serverPublicKeyPem: stri
     responses: [],
     filters: [],
     events: [],
+    ...emptyMoneyCollections(),
   }
 }

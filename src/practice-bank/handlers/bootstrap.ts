@@ -46,7 +46,9 @@ export const bootstrapRoutes: Route[] = [
       }
       const bits = rsaModulusBits(key)
       if (!bank.options.acceptedKeyBits.includes(bits)) {
-        throw badRequest(`The client key has ${bits} bits; this bank accepts RSA-2048 keys.`)
+        throw badRequest(
+          `The client key has ${bits} bits; this bank accepts ${bank.options.acceptedKeyBits.join(' or ')}-bit RSA keys: generate an RSA-2048 key pair.`,
+        )
       }
       const now = bank.now()
       const inst = {

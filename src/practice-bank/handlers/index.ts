@@ -1,5 +1,10 @@
 import type { Route } from '../route'
+import { accountChangeRoutes } from './account-changes'
 import { accountRoutes } from './accounts'
+import { bunqmeTabRoutes } from './bunqme-tab'
+import { draftPaymentRoutes } from './draft-payment'
+import { paymentBatchRoutes } from './payment-batch'
+import { scheduleRoutes } from './schedules'
 import { bootstrapRoutes } from './bootstrap'
 import { eventRoutes } from './events'
 import { notificationRoutes } from './notifications'
@@ -18,4 +23,9 @@ export const ROUTES: Route[] = [
   ...responseRoutes,
   ...notificationRoutes,
   ...eventRoutes,
+  ...accountChangeRoutes,
+  ...paymentBatchRoutes,
+  ...draftPaymentRoutes,
+  ...scheduleRoutes,
+  ...bunqmeTabRoutes,
 ]
