@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { browserFigures, launchChromium } from './browser'
 import { buildApp, describeFiles, measureBundle } from './bundle'
 import { catalogueSizeFigures, consoleFigures } from './console-bench'
+import { moneyFigures } from './money-bench'
 import { serverFigures } from './server-bench'
 import { formatTable, type Figure } from './stats'
 import { nodeUnlockFigure } from './unlock-node'
@@ -87,6 +88,7 @@ try {
   )
   figures.push(await phase('Node: unlock reference', () => nodeUnlockFigure(3)))
   figures.push(...(await phase('practice bank server load', () => serverFigures(PORT + 2))))
+  figures.push(...(await phase('practice bank money load', () => moneyFigures(PORT + 3))))
   console.log('\nfirst load (gzip, static graph):\n' + describeFiles(bundle.firstLoad))
   console.log('everything (gzip):\n' + describeFiles(bundle.everything))
 } finally {
