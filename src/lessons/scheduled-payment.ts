@@ -54,17 +54,15 @@ export const scheduledPayment: Lesson = {
         const bob = await world.account(BOB)
         const bank = world.practiceBank()
         const start = bank.clock.now() + HOUR
-        const id = await world
-          .client(ALICE)
-          .schedulePayments.create(
-            alice.accountId,
-            {
-              amount: { value: '10.00', currency: 'EUR' },
-              counterparty_alias: bob.pointer,
-              description: 'Weekly rent share',
-            },
-            { time_start: bunqTime(start), recurrence_unit: 'WEEKLY', recurrence_size: 1 },
-          )
+        const id = await world.client(ALICE).schedulePayments.create(
+          alice.accountId,
+          {
+            amount: { value: '10.00', currency: 'EUR' },
+            counterparty_alias: bob.pointer,
+            description: 'Weekly rent share',
+          },
+          { time_start: bunqTime(start), recurrence_unit: 'WEEKLY', recurrence_size: 1 },
+        )
         world.notes.set('scheduleId', id)
         return `Schedule ${id} starts in an hour.`
       },
