@@ -3,7 +3,13 @@
  * schedules and their instances, bunq.me tabs, and the practice clock. Plain JSON like state.ts;
  * money is integer cents, times epoch milliseconds (on the practice clock, see practice-clock.ts).
  */
-import type { PointerData } from './state'
+
+/** A counterparty as bunq addresses it (docs/protocol.md §10.3); state.ts re-exports it. */
+export interface PointerData {
+  type: 'EMAIL' | 'PHONE_NUMBER' | 'IBAN'
+  value: string
+  name: string
+}
 
 /** One payment to make later or in a group: what was asked, resolved when it was accepted. */
 export interface EntryData {
