@@ -40,6 +40,8 @@ export interface PracticeBank {
   clock: {
     /** How far the practice clock runs ahead of real time, in ms. */
     offsetMs(): number
+    /** The practice clock's time (epoch ms): what schedules are due against. */
+    now(): number
     /** Moves the practice clock forward and runs the schedules that became due; returns the runs. */
     travel(ms: number): Promise<number>
     /** Runs every due schedule instance now; returns how many ran. */
@@ -218,6 +220,7 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
     emulates: ROUTES.map(({ method, pattern }) => ({ method, pattern })),
     clock: {
       offsetMs: () => deps?.bank.state.clockOffsetMs ?? 0,
+      now: () => deps?.bank.now() ?? platform.now(),
       travel: (ms) => change((bank) => travel(bank, ms)),
       runDueSchedules: () => change((bank) => runDueSchedules(bank)),
     },
