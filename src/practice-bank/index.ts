@@ -45,6 +45,8 @@ export interface PracticeBank {
     /** Runs every due schedule instance now; returns how many ran. */
     runDueSchedules(): Promise<number>
   }
+  /** Every operation the handler table answers (for the practice bank page's list). */
+  emulates: readonly { method: string; pattern: string }[]
   /** Puts a bunq.me tab in front of a practice user (bunqme.ts); returns the RequestResponse id. */
   openBunqmeTab(shareUrl: string, payerEmail: string): Promise<number>
   /** Resolves when the saved state is loaded (or a fresh bank made). */
@@ -213,6 +215,7 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
     options,
     inspector,
     ready,
+    emulates: ROUTES.map(({ method, pattern }) => ({ method, pattern })),
     clock: {
       offsetMs: () => deps?.bank.state.clockOffsetMs ?? 0,
       travel: (ms) => change((bank) => travel(bank, ms)),

@@ -1,15 +1,12 @@
-import { emptyMoneyCollections, type MoneyCollections } from './state-money'
+import { emptyMoneyCollections, type MoneyCollections, type PointerData } from './state-money'
+
+// Declared beside the money records that use it, so the two files do not import each other.
+export type { PointerData }
 
 /**
  * The bank's whole state as plain, JSON-serialisable data: what persist.ts stores and what a
  * failed request rolls back to. Keys are PEM strings, times epoch milliseconds, money integer cents.
  */
-export interface PointerData {
-  type: 'EMAIL' | 'PHONE_NUMBER' | 'IBAN'
-  value: string
-  name: string
-}
-
 export interface UserData {
   id: number
   kind: 'UserPerson' | 'UserCompany'
