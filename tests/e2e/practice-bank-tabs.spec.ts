@@ -26,7 +26,8 @@ test.afterAll(async () => server?.close())
 async function openTab(page: Page): Promise<void> {
   await page.goto(`${ORIGIN}/package.json`)
   await page.evaluate(async () => {
-    const m = await import(/* @vite-ignore */ '/src/practice-bank/index.ts')
+    const load = (path: string) => import(/* @vite-ignore */ path)
+    const m = await load('/src/practice-bank/index.ts')
     const bank = m.createPracticeBank({ ...m.TEST_OPTIONS, store: m.createIdbStore('tabs-e2e') })
     await bank.ready
     const call = async (method: string, path: string, token?: string, body?: unknown) => {

@@ -128,7 +128,9 @@ export function searchable(name: string, file: Uint8Array): Uint8Array[] {
     if (/\.(ldb|sst)$/.test(name)) values = tableValues(file)
     else if (/\.log$/.test(name)) values = logValues(file)
   } catch (error) {
-    throw new Error(`${name}: not a LevelDB file I can read (${(error as Error).message})`)
+    throw new Error(`${name}: not a LevelDB file I can read (${(error as Error).message})`, {
+      cause: error,
+    })
   }
   return [file, ...values, ...values.flatMap(unwrapped)]
 }
