@@ -132,7 +132,7 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
     const read = await saved.read().catch((error: Error) => ({
       kind: 'damaged' as const,
       text: '',
-      reason: `it could not be read (${error.message})`,
+      reason: `it could not be read: ${error.message}`,
     }))
     if (read.kind === 'damaged') damaged = read
     const state = read.kind === 'ok' ? read.state : await freshState(platform)
@@ -271,7 +271,7 @@ const DAMAGED_TEXT =
 
 /** What every call gets while the saved bank is damaged: a clear refusal, in bunq's envelope. */
 function damagedResponse(reason: string): Response {
-  const text = `${DAMAGED_TEXT} (The saved record is damaged: ${reason}.)`
+  const text = `${DAMAGED_TEXT} The saved record is damaged: ${reason}.`
   const body = JSON.stringify({
     Error: [{ error_description: text, error_description_translated: text }],
   })
