@@ -87,7 +87,7 @@ export async function processRequest(
     } catch {
       throw badRequest('The request body could not be read.')
     }
-    const caller = authenticate(bank, route, token)
+    const caller = await authenticate(bank, route, token)
     if (caller.installation) signWith = await bank.serverKey()
     rejectReusedRequestId(deps, caller.installation?.id, request)
     const body = route.body === 'ignore' || method === 'GET' ? {} : parseBody(bytes)
@@ -131,7 +131,7 @@ export async function processRequest(
     entry.status = refusal.status
     entry.errorText = refusal.message
     entry.emulatorText = refusal.emulatorText
-    const key = bank.options.signErrorResponses && installationOfToken(bank, token)
+    const key = bank.options.signErrorResponses && (await installationOfToken(bank, token))
     response = await respond(
       deps,
       request,
