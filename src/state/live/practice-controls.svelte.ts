@@ -37,6 +37,7 @@ export class PracticeControls implements PracticeBankModel {
   #requests = $state.raw<readonly PracticeRequestRow[]>([])
   #callbacks = $state.raw<readonly PracticeCallbackRow[]>([])
   #bank: PracticeBank | null = null
+  #damaged = $state<string | null>(null)
   readonly #load: () => Promise<PracticeBank>
 
   /** The practice clock and the emulated-operations list (docs/decisions/0016). */
@@ -71,6 +72,22 @@ export class PracticeControls implements PracticeBankModel {
   get callbacks() {
     return this.#callbacks
   }
+  get damaged() {
+    return this.#damaged
+  }
+
+  exportDamaged(): string | null {
+    return this.#bank?.exportDamaged() ?? null
+  }
+
+  async startFresh(): Promise<void> {
+    await this.#work(async () => {
+      await (await this.#get()).startFresh()
+      this.#damaged = null
+      this.refreshInspector()
+      this.#message = 'A fresh practice bank is ready: create a new sandbox user to start again.'
+    })
+  }
 
   /** Loads the bank (once) and reads its current switches. */
   async load(): Promise<void> {
@@ -79,6 +96,7 @@ export class PracticeControls implements PracticeBankModel {
       this.#rateLimits = bank.options.rateLimits !== 'off'
       this.#delay = bank.options.sugarDaddyDelayMs
       this.#expired = bank.options.expiredSessionError.status === 403 ? 403 : 401
+      this.#damaged = bank.damaged()?.reason ?? null
       this.#ready = true
       this.refreshInspector()
     })
