@@ -2,12 +2,14 @@ import { defineConfig } from 'vitest/config'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { svelteTesting } from '@testing-library/svelte/vite'
 
-// Two projects: plain Node for the protocol core, crypto, storage and practice bank;
-// jsdom for Svelte components. Browser tests live in tests/e2e and run under Playwright.
+// Two projects: Node for the protocol core, crypto, storage, practice bank and the state models
+// (the Svelte plugin compiles their `.svelte.ts` runes classes, docs/decisions/0009); jsdom for
+// Svelte components. Browser tests live in tests/e2e and run under Playwright.
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [svelte()],
         test: {
           name: 'unit',
           environment: 'node',

@@ -32,6 +32,8 @@ export const ERROR_CODES = [
   'no-context', // a call needs a step that has not been done yet (e.g. no session)
   'key-format',
   'vault-locked',
+  'no-vault', // a vault call before any vault exists in this browser
+  'vault-exists', // creating a vault where one already exists
   'wrong-passphrase',
   'weak-passphrase', // a new passphrase too short to protect the vault
   'confirmation-required', // delete/wipe called without the user's confirmation

@@ -10,7 +10,7 @@ import { LessonWorld } from '../lessons/world'
 import { BunqError } from '../errors'
 import type { Platform } from '../platform/platform'
 import { IDLE, type ActionState } from './models'
-import { toUiError } from './live/ui-error'
+import { toUiError } from './ui-error'
 
 export interface CastDeps {
   platform: Platform

@@ -19,7 +19,7 @@ import {
 } from '../models'
 import { toAccount, toPaymentItem, toRequestItem } from './banking-mapping'
 import { PagedList } from './paged-list.svelte'
-import { track, toUiError } from './ui-error'
+import { track, toUiError } from '../ui-error'
 import { checkCounterparty, normaliseAmount, SUGAR_DADDY_MAX } from './validate'
 import type { Workspace } from './workspace.svelte'
 

@@ -11,7 +11,7 @@ import type { HttpMethod } from '../../bunq/paths'
 import type { ExchangeEvent } from '../../bunq/exchange'
 import { BunqError } from '../../errors'
 import type { ConsoleModel, ConsoleRequest, UiError } from '../models'
-import { toUiError } from './ui-error'
+import { toUiError } from '../ui-error'
 import type { Workspace } from './workspace.svelte'
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'DELETE']

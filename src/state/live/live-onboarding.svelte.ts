@@ -19,7 +19,7 @@ import { acceptPastedKey } from './check-api-key'
 import type { HistorySource } from './live-onboarding-history'
 import { STEP_IDS, stepResult, stepsDone } from './step-results'
 import { StoredStepExchanges } from './stored-step-exchanges'
-import { failed, track, toUiError } from './ui-error'
+import { failed, track, toUiError } from '../ui-error'
 import type { Workspace } from './workspace.svelte'
 
 interface StepRun {

@@ -11,7 +11,7 @@
 import type { TransportConfig } from '../../bunq/context'
 import type { Exchange } from '../../bunq/exchange'
 import { IDLE, type ActionState, type SessionModel, type SessionUser } from '../models'
-import { track } from './ui-error'
+import { track } from '../ui-error'
 import type { Workspace } from './workspace.svelte'
 
 /** The name a user object shows: display_name, else a company's name, else the nick name. */

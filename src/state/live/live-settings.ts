@@ -14,7 +14,7 @@ import type { Diagnosis } from '../../transport/diagnosis'
 import { parseTransportLink } from '../../transport/link'
 import type { SettingsModel, UiError } from '../models'
 import type { SettingsStore, StoredSettings, TransportProbe } from '../settings.svelte'
-import { toUiError } from './ui-error'
+import { toUiError } from '../ui-error'
 
 export interface SettingsWiring {
   store: VaultStore

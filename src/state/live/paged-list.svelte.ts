@@ -4,7 +4,7 @@
  */
 import type { Page as BunqPage, PageCursor, PageQuery } from '../../bunq/pagination'
 import type { Page } from '../models'
-import { toUiError } from './ui-error'
+import { toUiError } from '../ui-error'
 
 export const PAGE_SIZE = 10
 
