@@ -5,13 +5,8 @@
  */
 import type { TransportConfig } from '../bunq/context'
 import type { Diagnosis, TransportLink } from '../transport'
-import {
-  IDLE,
-  type ActionState,
-  type SettingsModel,
-  type ThemeChoice,
-  type UiError,
-} from './models'
+import { IDLE, type ActionState, type UiError } from './models/base'
+import type { ThemeChoice } from './models/console-history-settings'
 
 export interface StoredSettings {
   theme: ThemeChoice
@@ -36,7 +31,7 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   presenter: false,
 }
 
-export class Settings implements SettingsModel {
+export class Settings {
   #theme = $state<ThemeChoice>(DEFAULT_SETTINGS.theme)
   #transport = $state<TransportConfig>(DEFAULT_SETTINGS.transport)
   #autoLock = $state(DEFAULT_SETTINGS.autoLockMinutes)
@@ -76,12 +71,19 @@ export class Settings implements SettingsModel {
   get presenter() {
     return this.#presenter
   }
+  /** Result of the last transport check (CORS diagnosis). */
   get transportCheck() {
     return this.#check
   }
+  /**
+   * What the app last found out about reaching the live transport: from a check, or
+   * from a call that failed at network level. Null for the practice bank, before any check, and
+   * after a call went through. Structured, so the UI lists what was tried and what to do next.
+   */
   get diagnosis() {
     return this.#diagnosis
   }
+  /** Notes about the start-up link in plain words (a removed secret, production waiting). */
   get linkNotes() {
     return this.#notes
   }
@@ -96,6 +98,7 @@ export class Settings implements SettingsModel {
     this.#diagnosis = null
     this.#save()
   }
+  /** Call only after the typed confirmation in the UI. */
   unlockProduction() {
     this.#production = true
     const pending = this.#pending
@@ -117,6 +120,7 @@ export class Settings implements SettingsModel {
     this.#save()
   }
 
+  /** Applies a start-up link's transport (`?transport=...`); production waits for the unlock. */
   applyLink(link: TransportLink) {
     const notes = [...link.problems]
     if (link.config && link.production && !this.#production) {
@@ -139,6 +143,7 @@ export class Settings implements SettingsModel {
     this.#diagnosis = diagnosis
   }
 
+  /** Probes the configured transport and explains what it finds (offline, CORS, ...). */
   async checkTransport() {
     this.#check = { status: 'running', message: null, error: null }
     const error = await this.#probe(this.#transport)

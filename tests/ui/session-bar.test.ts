@@ -72,6 +72,8 @@ describe('session bar', () => {
       expiresAt: null,
       action: IDLE,
       canOpen: true,
+      notice: null,
+      dismissNotice: () => undefined,
       renew,
       end: async () => undefined,
       lock: () => undefined,

@@ -10,7 +10,8 @@
 import type { HttpMethod } from '../../bunq/paths'
 import type { ExchangeEvent } from '../../bunq/exchange'
 import { BunqError } from '../../errors'
-import type { ConsoleModel, ConsoleRequest, UiError } from '../models'
+import type { UiError } from '../models/base'
+import type { ConsoleRequest } from '../models/console-history-settings'
 import { toUiError } from '../ui-error'
 import type { Workspace } from './workspace.svelte'
 
@@ -45,7 +46,7 @@ export function consoleMethod(method: string): HttpMethod {
   return upper
 }
 
-export class LiveConsole implements ConsoleModel {
+export class LiveConsole {
   /** The primary account, looked up per session when Accounts has not chosen one. */
   #primary = $state.raw<{ session: string; id: number } | null>(null)
   #lookingUp: string | null = null
@@ -61,6 +62,7 @@ export class LiveConsole implements ConsoleModel {
     this.#accountId = selectedAccountId
   }
 
+  /** Values for the placeholders, e.g. {"userID": "4217", "monetary-accountID": null}. */
   get placeholders(): Readonly<Record<string, string | null>> {
     const userId = this.#ws.context?.session?.userId
     const accountId = this.#resolvedAccountId()
@@ -134,6 +136,7 @@ export class LiveConsole implements ConsoleModel {
     return this.#lookUp
   }
 
+  /** A runnable curl command with X-Bunq-Client-Signature computed for this exact body. */
   async toCurl(request: ConsoleRequest): Promise<string> {
     try {
       const method = consoleMethod(request.method)

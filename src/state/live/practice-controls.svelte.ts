@@ -6,12 +6,7 @@
  * the next request obeys it) and are mirrored here as state; they last until the page reloads.
  */
 import type { PracticeBank } from '../../practice-bank'
-import type {
-  PracticeBankModel,
-  PracticeCallbackRow,
-  PracticeFault,
-  PracticeRequestRow,
-} from '../models'
+import type { PracticeCallbackRow, PracticeFault, PracticeRequestRow } from '../models/practice'
 
 const DONE: Record<PracticeFault, string> = {
   'expire-sessions':
@@ -26,7 +21,7 @@ const EXPIRED_TEXT = { 401: 'Insufficient authorisation.', 403: 'Insufficient au
 /** How many inspector rows the view shows (the bank keeps 200). */
 const SHOWN = 25
 
-export class PracticeControls implements PracticeBankModel {
+export class PracticeControls {
   #message = $state<string | null>(null)
   #busy = $state(false)
   #ready = $state(false)
@@ -42,9 +37,11 @@ export class PracticeControls implements PracticeBankModel {
     this.#load = bank
   }
 
+  /** False until the lazily loaded bank is ready (load()). */
   get ready() {
     return this.#ready
   }
+  /** What the last switch did, in one sentence. */
   get message() {
     return this.#message
   }
@@ -57,9 +54,11 @@ export class PracticeControls implements PracticeBankModel {
   get sugarDaddyDelayMs() {
     return this.#delay
   }
+  /** The status of "Insufficient authorisation." (401) or "Insufficient authentication." (403). */
   get expiredSessionStatus() {
     return this.#expired
   }
+  /** Newest first. */
   get requests() {
     return this.#requests
   }
@@ -89,6 +88,7 @@ export class PracticeControls implements PracticeBankModel {
     })
   }
 
+  /** All users, keys and money gone, its saved state replaced; call after confirmation. */
   async reset(): Promise<void> {
     await this.#work(async () => {
       await (await this.#get()).faults.resetSandbox()
@@ -117,6 +117,7 @@ export class PracticeControls implements PracticeBankModel {
     this.#expired = status
   }
 
+  /** Copies the inspector's latest rows into view. */
   refreshInspector(): void {
     const inspector = this.#bank?.inspector
     if (!inspector) return

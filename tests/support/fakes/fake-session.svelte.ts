@@ -53,6 +53,14 @@ export class FakeSession implements SessionModel {
   get action() {
     return this.#action
   }
+  /** The fake never has a device without a session, nor renews by itself. */
+  get canOpen() {
+    return false
+  }
+  get notice(): string | null {
+    return null
+  }
+  dismissNotice() {}
 
   async renew() {
     this.#action = { status: 'running', message: null, error: null }
