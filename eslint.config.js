@@ -6,7 +6,7 @@ import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 import svelteConfig from './svelte.config.js'
 
-// The protocol core and crypto stay runtime-neutral (house style 1): no DOM, no Svelte, no IndexedDB.
+// The protocol core and crypto stay runtime-neutral (docs/architecture.md, "a pure protocol core"): no DOM, no Svelte, no IndexedDB.
 const pureCoreRestrictions = {
   'no-restricted-imports': [
     'error',
@@ -60,6 +60,33 @@ export default defineConfig(
     },
   },
   { files: ['src/bunq/**/*.ts', 'src/crypto/**/*.ts'], rules: pureCoreRestrictions },
+  {
+    // The catalogue and its validator are shared by the console, the protocol core and the practice
+    // bank (docs/decisions/0013): they import none of them.
+    files: ['src/spec/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/bunq/**',
+                '**/practice-bank/**',
+                '**/state/**',
+                '**/ui/**',
+                '**/transport/**',
+                '**/storage/**',
+                'svelte',
+                'svelte/*',
+              ],
+              message: 'src/spec imports nothing of the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src/practice-bank/**/*.ts'],
     rules: {

@@ -1,7 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { APP_CHUNK_GROUPS } from './src/boot/first-screen-chunk.ts'
+import { APP_CHUNK_GROUPS } from './src/boot/chunks.ts'
 import { cspPlugin } from './src/pwa/csp-plugin.ts'
 import { parseConnectSrc } from './src/pwa/csp.ts'
 import { manifest } from './src/pwa/manifest.ts'
@@ -36,7 +36,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     outDir: process.env.OUT_DIR ?? 'dist',
-    // The first screen in one file, the rest of the app in another (issue 9; src/boot/first-screen-chunk.ts).
+    // The first screen in one file, the rest of the app in another (docs/decisions/0007; src/boot/chunks.ts).
     rolldownOptions: { output: { codeSplitting: { groups: APP_CHUNK_GROUPS } } },
   },
   preview: { host: '127.0.0.1' },

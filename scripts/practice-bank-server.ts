@@ -14,7 +14,7 @@ export type CorsMode = 'open' | 'bunq'
 export interface PracticeBankServerOptions extends Partial<BankOptions> {
   port: number
   host?: string
-  /** 'open' answers preflights and exposes bunq's headers; 'bunq' acts as bunq reportedly does (§11). */
+  /** 'open' answers preflights and exposes bunq's headers; 'bunq' acts as bunq reportedly does (docs/protocol.md §11). */
   cors?: CorsMode
   /** Serve this bank (anything with `handle`) instead of a fresh in-memory one. */
   bank?: { handle(request: Request): Promise<Response> }
@@ -31,6 +31,9 @@ const EXPOSE =
 const ALLOW_HEADERS =
   'Content-Type, Cache-Control, User-Agent, X-Bunq-Client-Authentication, X-Bunq-Client-Signature, X-Bunq-Client-Request-Id, X-Bunq-Language, X-Bunq-Region, X-Bunq-Geolocation, X-Bunq-Attachment-Description'
 const MAX_BODY = 1024 * 1024
+/** Methods a standard Request can carry and a route may use; anything else (TRACE, PROPFIND) is a 405. */
+const ALLOWED_METHODS = 'GET, POST, PUT, DELETE, OPTIONS'
+const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
 
 function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve) => {
@@ -90,6 +93,14 @@ async function serve(
     })
     return void res.end()
   }
+  const method = (req.method ?? 'GET').toUpperCase()
+  if (!KNOWN_METHODS.has(method)) {
+    // fetch's Request refuses TRACE and friends outright; answer them before building one.
+    return sendError(res, 405, `Method ${method} is not allowed on this endpoint.`, {
+      ...extra,
+      Allow: ALLOWED_METHODS,
+    })
+  }
   const body = await readBody(req)
   if (body === null)
     return sendError(res, 400, 'The request body is too large or unreadable.', extra)
@@ -98,7 +109,6 @@ async function serve(
     if (value === undefined || name.startsWith(':')) continue
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v)
   }
-  const method = (req.method ?? 'GET').toUpperCase()
   // A GET may carry a JSON body (§17); a standard Request cannot, and bunq ignores it anyway.
   const hasBody = method !== 'GET' && method !== 'HEAD' && body.length > 0
   const request = new Request(new URL(req.url ?? '/', base), {
@@ -122,7 +132,7 @@ export function startPracticeBankServer(
 ): Promise<RunningPracticeBank> {
   const { port, host = '127.0.0.1', cors = 'open', bank: given, ...switches } = options
   const bank = given ?? createPracticeBank({ store: createMemoryStore(), ...switches })
-  const base = `http://${host}:${port}`
+  let base = `http://${host}:${port}`
   const server = createServer((req, res) => {
     serve(bank, cors, base, req, res).catch(() => {
       // Nothing a client sends may take the server down; answer 500 if still possible.
@@ -139,8 +149,12 @@ export function startPracticeBankServer(
     server.once('error', reject)
     server.listen(port, host, () => {
       server.off('error', reject)
+      // Port 0 picks a free port: report the one the server really listens on.
+      const address = server.address()
+      const listening = typeof address === 'object' && address ? address.port : port
+      base = `http://${host}:${listening}`
       resolve({
-        url: `${base}/v1`,
+        url: `http://${host}:${listening}/v1`,
         bank,
         close: () =>
           new Promise<void>((done) => {
@@ -152,7 +166,7 @@ export function startPracticeBankServer(
   })
 }
 
-function parseArgs(argv: string[]): PracticeBankServerOptions {
+export function parseArgs(argv: string[]): PracticeBankServerOptions {
   const get = (name: string) => {
     const i = argv.indexOf(`--${name}`)
     return i >= 0 ? argv[i + 1] : undefined
@@ -173,7 +187,7 @@ function parseArgs(argv: string[]): PracticeBankServerOptions {
     cors,
     rateLimits: limits === 'on' ? 'enforce' : 'off',
     sessionTimeoutSeconds: number('session-timeout', 604800),
-    sugarDaddyDelayMs: number('sugar-daddy-delay', 1000),
+    sugarDaddyDelayMs: number('sugar-daddy-delay', 0),
   }
 }
 

@@ -79,11 +79,25 @@ function checkOrigin(raw) {
 /** @param {string | undefined} value @param {string} flag */
 function positiveInteger(value, flag) {
   const number = Number(value)
-  if (!Number.isInteger(number) || number < 0) {
+  if (!/^\d+$/.test(value ?? '') || !Number.isSafeInteger(number)) {
     throw new RelayConfigError(`${flag} needs a whole number (got ${JSON.stringify(value)})`)
   }
   return number
 }
+
+/** @param {string | undefined} value */
+function port(value) {
+  const number = Number(value)
+  if (!/^\d+$/.test(value ?? '') || number > 65535) {
+    throw new RelayConfigError(
+      `--port needs a whole number from 0 to 65535 (got ${JSON.stringify(value)})`,
+    )
+  }
+  return number
+}
+
+/** Flags that take no value. */
+const SWITCHES = new Set(['--allow-no-origin'])
 
 /**
  * Reads `--flag value` / `--flag=value` arguments over the given defaults.
@@ -99,12 +113,19 @@ export function parseRelayArgs(argv, given = {}) {
     maxBodyBytes: given.maxBodyBytes ?? 1024 * 1024,
     timeoutMs: given.timeoutMs ?? 30_000,
     log: given.log ?? (() => {}),
+    allowNoOrigin: given.allowNoOrigin ?? false,
   }
+  if (given.port !== undefined) port(String(given.port))
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2)
+    if (SWITCHES.has(flag)) {
+      if (inline !== undefined) throw new RelayConfigError(`${flag} takes no value`)
+      options.allowNoOrigin = true
+      continue
+    }
     const value = inline ?? argv[++i]
     if (value === undefined) throw new RelayConfigError(`${flag} needs a value`)
-    if (flag === '--port') options.port = positiveInteger(value, flag)
+    if (flag === '--port') options.port = port(value)
     else if (flag === '--host') options.host = value
     else if (flag === '--target') options.target = value
     else if (flag === '--allow-origin') origins.push(...value.split(',').filter(Boolean))

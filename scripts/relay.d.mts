@@ -7,6 +7,7 @@ export interface RelayOptions {
   maxBodyBytes?: number
   timeoutMs?: number
   log?: (line: string) => void
+  allowNoOrigin?: boolean
 }
 export interface RunningRelay {
   url: string
@@ -18,6 +19,8 @@ export const EXPOSED_HEADERS: string[]
 export class RelayConfigError extends Error {}
 export function startRelay(options: RelayOptions): Promise<RunningRelay>
 export function checkTarget(raw: string): string
+export function safePath(path: string): boolean
+export function exposureWarning(host: string): string
 export function parseRelayArgs(
   argv: string[],
   given?: RelayOptions,

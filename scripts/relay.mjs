@@ -5,6 +5,7 @@
  *
  *   npm run relay -- [--port 8787] [--host 127.0.0.1] [--target https://public-api.sandbox.bunq.com]
  *                    [--allow-origin http://localhost:5173 (repeatable or a comma list)]
+ *                    [--allow-no-origin (also serve curl and SDKs, which send no Origin)]
  *
  * Contract (§11.3): forwards /v1/* to the target with the request body bytes untouched and returns
  * the response body bytes untouched (both signatures cover exact bytes, §6); forwards X-Bunq-*,
@@ -14,6 +15,11 @@
  * a private key; it does see API keys and tokens in transit, so it never logs bodies or headers.
  * Errors the relay makes itself carry `X-Relay-Error: <code>` so the page never mistakes them for
  * bunq's answers.
+ *
+ * What it refuses before forwarding (docs/security.md, "relay"): a path with dot segments or
+ * backslashes in any spelling (the target would resolve them outside /v1); a request with no
+ * Origin unless started with --allow-no-origin (an <img> or a no-cors fetch from any page sends
+ * none); a request with no X-Bunq-* header (every bunq call carries some, docs/protocol.md §5).
  */
 import http from 'node:http'
 import https from 'node:https'
@@ -55,6 +61,7 @@ const FORWARD_RESPONSE = /^(x-bunq-.*|cache-control|content-type|content-encodin
  * @property {number} [maxBodyBytes] Request bodies above this get 413 (default 1 MiB).
  * @property {number} [timeoutMs] No complete answer from the target within this gets 504 (30 s).
  * @property {(line: string) => void} [log] One line per request: method, path, status, duration.
+ * @property {boolean} [allowNoOrigin] Also serve callers that send no Origin (curl, SDKs).
  */
 
 /**
@@ -66,7 +73,9 @@ export async function startRelay(options) {
   const config = parseRelayArgs([], options)
   const server = http.createServer((req, res) => handle(config, req, res))
   await new Promise((resolve, reject) => {
-    server.once('error', reject)
+    server.once('error', (/** @type {NodeJS.ErrnoException} */ error) =>
+      reject(listenError(error, config)),
+    )
     server.listen(config.port, config.host, () => resolve(undefined))
   })
   const address = /** @type {import('node:net').AddressInfo} */ (server.address())
@@ -97,6 +106,7 @@ function handle(config, req, res) {
   )
   const origin = req.headers.origin
   if (!hostAllowed(config, req.headers.host)) return fail(res, 403, 'host-not-allowed')
+  if (origin === undefined && !config.allowNoOrigin) return fail(res, 403, 'origin-required')
   if (origin !== undefined && !config.allowOrigins.includes(origin)) {
     return fail(res, 403, 'origin-not-allowed') // deliberately without Access-Control-Allow-Origin
   }
@@ -113,8 +123,12 @@ function handle(config, req, res) {
     })
     return res.end()
   }
+  if (!safePath(path)) return fail(res, 400, 'bad-path')
   if (path !== '/v1' && !path.startsWith('/v1/')) return fail(res, 404, 'not-found')
   if (!METHODS.includes(req.method ?? '')) return fail(res, 405, 'method-not-allowed')
+  if (!Object.keys(req.headers).some((name) => name.startsWith('x-bunq-'))) {
+    return fail(res, 400, 'not-a-bunq-call')
+  }
   if (Number(req.headers['content-length'] ?? 0) > config.maxBodyBytes) {
     return refuseBody(config, req, res)
   }
@@ -122,6 +136,22 @@ function handle(config, req, res) {
     (body) => (body === null ? fail(res, 413, 'body-too-large') : forward(config, req, res, body)),
     () => res.destroy(),
   )
+}
+
+/**
+ * A path the target resolves exactly as written: no backslash and no `.` or `..` segment, in any
+ * spelling (raw, %2e, %5c), since URL parsing on either side would fold them and escape /v1.
+ * @param {string} path the request path without its query
+ */
+export function safePath(path) {
+  let decoded
+  try {
+    decoded = decodeURIComponent(path)
+  } catch {
+    return false
+  }
+  if (decoded.includes('\\') || /%5c|%2f/i.test(path)) return false
+  return decoded.split('/').every((segment) => segment !== '.' && segment !== '..')
 }
 
 /**
@@ -191,6 +221,10 @@ function forward(config, req, res, body) {
     headers['Content-Length'] = String(body.length)
   }
   const url = new URL(req.url ?? '/', config.target)
+  // safePath already refused what URL parsing could fold; this keeps it true if that ever drifts.
+  if (url.origin !== config.target || url.pathname !== (req.url ?? '/').split('?')[0]) {
+    return fail(res, 400, 'bad-path')
+  }
   const client = url.protocol === 'https:' ? https : http
   const upstream = client.request(url, { method: req.method, headers })
   const timer = setTimeout(() => {
@@ -219,6 +253,10 @@ function forward(config, req, res, body) {
 const MESSAGES = {
   'host-not-allowed': 'this relay only answers to loopback host names',
   'origin-not-allowed': 'this page origin is not in the relay --allow-origin list',
+  'origin-required':
+    'this relay serves only pages in its --allow-origin list; start it with --allow-no-origin for curl or an SDK',
+  'bad-path': 'the path has dot segments or backslashes; send the plain /v1/... path',
+  'not-a-bunq-call': 'this is not a bunq call (no X-Bunq-* header); the relay forwards only those',
   'not-found': 'the relay only forwards /v1/...',
   'method-not-allowed': 'the relay only forwards GET, POST, PUT and DELETE',
   'body-too-large': 'the request body is larger than the relay accepts',
@@ -242,9 +280,40 @@ function fail(res, status, code) {
   res.end(body)
 }
 
+/**
+ * The one-line reason a listen failed, for the errors a person can fix.
+ * @param {NodeJS.ErrnoException} error
+ * @param {{ port: number, host: string }} config
+ */
+function listenError(error, config) {
+  const where = `port ${config.port} on ${config.host}`
+  if (error.code === 'EADDRINUSE') {
+    return new RelayConfigError(`${where} is already in use; choose another with --port`)
+  }
+  if (error.code === 'EACCES') {
+    return new RelayConfigError(`${where} needs privileges; choose a port above 1023`)
+  }
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+    return new RelayConfigError(`--host ${config.host} is not an address of this machine`)
+  }
+  return error
+}
+
+/** Printed when the relay listens beyond loopback: it then serves everyone on the network. */
+export function exposureWarning(host) {
+  return [
+    '',
+    `WARNING: --host ${host} serves this relay to every machine that can reach this one.`,
+    'WARNING: anyone on the network can send calls through it, and it sees the API key and tokens',
+    'WARNING: of every call it forwards. Use it only on a network you trust, for a workshop room.',
+    '',
+  ].join('\n')
+}
+
 async function main() {
   try {
     const options = parseRelayArgs(process.argv.slice(2))
+    if (!isLoopbackHost(options.host)) process.stderr.write(`${exposureWarning(options.host)}\n`)
     const relay = await startRelay({ ...options, log: (line) => process.stderr.write(`${line}\n`) })
     console.log(`relay listening on ${relay.url} -> ${relay.target}`)
   } catch (error) {

@@ -4,25 +4,23 @@
  *
  * Boot order (first-load budget; docs/performance.md "first load"): this entry stays
  * small. It paints a loading placeholder at once, then fetches the app shell (App.svelte), the
- * first route's view (src/boot/route-views.svelte.ts) and the models (create-app-models: vault,
- * settings, IndexedDB store) in parallel, as chunks of their own. The protocol core, the
+ * first route's view (src/boot/routes.svelte.ts) and the models (create-app-models: vault,
+ * settings, IndexedDB store) in parallel: one `first-screen` file (src/boot/chunks.ts). The protocol core, the
  * transports and the other views load on first use, or on idle after the first screen
  * (src/boot/prefetch.ts). The workshop (lessons, cast) loads only when its routes open, the
  * practice bank only when a practice transport first sends.
  */
 import { mount } from 'svelte'
 import { showLoadFailure, showLoading } from './boot/loading'
-import { appPropsWithLazyWorkshop } from './boot/lazy-workshop.svelte'
 import { FIRST_SCREEN_MARK, prefetchAfterFirstScreen } from './boot/prefetch'
-import { appRouteViews } from './boot/route-views.svelte'
+import { appPropsWithLazyWorkshop, appRouteViews } from './boot/routes.svelte'
 import { createBrowserPlatform } from './platform/browser-platform'
 import { requestsInFlight } from './pwa/in-flight'
 import type { AppModels } from './state/models'
 import { Router, windowLocation } from './state/router.svelte'
-import { OnlineStatus } from './ui/online.svelte'
+import { OnlineStatus } from './platform/online.svelte'
 import './ui/styles/tokens.css'
 import './ui/styles/base.css'
-import './boot/loading.css'
 
 const target = document.getElementById('app')
 if (!target) throw new Error('index.html has no #app element')
@@ -77,7 +75,7 @@ async function loadWorkshop(models: AppModels) {
 
 async function start() {
   const router = new Router(windowLocation(window))
-  // The first route's view chunk loads beside App and the models (src/boot/route-views.svelte.ts).
+  // The first route's view loads beside App and the models (src/boot/routes.svelte.ts).
   const [{ default: App }, models] = await Promise.all([
     import('./App.svelte'),
     createModels(),

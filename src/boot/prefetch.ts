@@ -10,23 +10,14 @@
  * Offline use does not depend on this: the service worker precaches every chunk (src/pwa). When
  * one already controls the page, the chunks are local and nothing is prefetched.
  */
-import type { Route } from '../state/router.svelte'
-import type { RouteViews } from './route-views.svelte'
+import { ROUTES, WORKSHOP_ROUTES, type Route, type RouteViews } from './routes.svelte'
 
-/** The mark main.ts sets once the first view is on screen; the bench measures up to it. */
-export const FIRST_SCREEN_MARK = 'workbench:first-screen'
+export { FIRST_SCREEN_MARK } from './first-screen-mark'
 
-/** Views worth warming: every route but the workshop's (loaded on its routes, src/boot). */
-export const PREFETCH_ROUTES: readonly Route[] = [
-  'start',
-  'api-key',
-  'onboarding',
-  'accounts',
-  'console',
-  'history',
-  'settings',
-  'practice-bank',
-]
+/** Views worth warming: every route but the workshop's (loaded on its routes, src/boot/routes.svelte.ts). */
+export const PREFETCH_ROUTES: readonly Route[] = ROUTES.filter(
+  (route) => !WORKSHOP_ROUTES.includes(route),
+)
 
 /** Chunks the first call or check needs (the same specifiers the models import on first use). */
 export const PREFETCH_MODULES: readonly (() => Promise<unknown>)[] = [

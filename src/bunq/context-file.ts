@@ -10,6 +10,15 @@
  */
 import type { ApiContext, Environment, UserType } from './context'
 import { BunqError } from '../errors'
+import {
+  checkFileSize,
+  checkKeyBits,
+  checkPemText,
+  checkUserSize,
+  checkVisible,
+  ContextFileError,
+  withoutBom,
+} from './context-file-checks'
 import { utf8Encode } from '../crypto/bytes'
 import { pkcs1PrivateToPkcs8 } from '../crypto/der'
 import { parsePem, pemToPrivateKey, pemToPublicKey, toPem } from '../crypto/pem'
@@ -22,15 +31,11 @@ const USER_KEYS: Record<UserType, [snake: string, camel: string]> = {
   UserPaymentServiceProvider: ['user_payment_service_provider', 'userPaymentServiceProvider'],
 }
 
-export class ContextFileError extends BunqError {
-  constructor(message: string) {
-    super(
-      'context-file-invalid',
-      message,
-      'Nothing was imported. Fix the file or export it again from the SDK.',
-    )
-  }
-}
+export {
+  ContextFileError,
+  MAX_CONTEXT_FILE_BYTES,
+  MAX_USER_OBJECT_BYTES,
+} from './context-file-checks'
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
@@ -152,17 +157,19 @@ export async function importBunqConf(
   now: number,
   subtle: SubtleCrypto = globalThis.crypto.subtle,
 ): Promise<ImportedContext> {
+  checkFileSize(text)
   let root: unknown
   try {
-    root = JSON.parse(text)
+    root = JSON.parse(withoutBom(text))
   } catch {
     throw new ContextFileError('The file is not JSON (a bunq.conf is a JSON object).')
   }
   if (typeof root !== 'object' || root === null || Array.isArray(root))
     throw new ContextFileError('The file is not a bunq.conf: expected a JSON object.')
   const file = root as Json
-  const apiKey = stringAt(file, 'api_key', 'api_key')
-  const envText = stringAt(file, 'environment_type', 'environment_type').toUpperCase()
+  const apiKey = checkVisible(stringAt(file, 'api_key', 'api_key'), 'api_key')
+  // Exact, after trimming: toUpperCase() would turn 'ſandbox' (long s) into SANDBOX.
+  const envText = stringAt(file, 'environment_type', 'environment_type').trim()
   if (envText !== 'SANDBOX' && envText !== 'PRODUCTION')
     throw new ContextFileError('environment_type must be SANDBOX or PRODUCTION.')
   const environment = envText as Environment
@@ -170,24 +177,32 @@ export async function importBunqConf(
     throw new ContextFileError('api_key is a sandbox key but environment_type is PRODUCTION.')
   const inst = objectAt(file, 'installation_context', 'installation_context')
   const p = (field: string) => `installation_context.${field}`
-  const token = stringAt(inst, 'token', p('token'))
-  const privatePem = stringAt(inst, 'private_key_client', p('private_key_client'))
-  const publicPem = stringAt(inst, 'public_key_client', p('public_key_client'))
-  const serverPem = stringAt(inst, 'public_key_server', p('public_key_server'))
+  const token = checkVisible(stringAt(inst, 'token', p('token')), p('token'))
+  const pemAt = (field: string) => checkPemText(stringAt(inst, field, p(field)), p(field))
+  const privatePem = pemAt('private_key_client')
+  const publicPem = pemAt('public_key_client')
+  const serverPem = pemAt('public_key_server')
   const privateKey = await readKey(p('private_key_client'), 'private', () =>
     pemToPrivateKey(privatePem, {}, subtle),
   )
   const publicKey = await readKey(p('public_key_client'), 'public', () =>
     pemToPublicKey(publicPem, subtle),
   )
-  await readKey(p('public_key_server'), 'public', () => pemToPublicKey(serverPem, subtle))
+  checkKeyBits(publicKey, p('public_key_client'))
+  const serverKey = await readKey(p('public_key_server'), 'public', () =>
+    pemToPublicKey(serverPem, subtle),
+  )
+  checkKeyBits(serverKey, p('public_key_server'))
   const probe = utf8Encode('bunq-workbench key pair probe')
   if (!(await verifyBytes(publicKey, probe, await signBytes(privateKey, probe, subtle), subtle)))
     throw new ContextFileError(
       `${p('private_key_client')} does not match ${p('public_key_client')}.`,
     )
   const { session, sessionDropped } = readSession(file, now)
+  // bunq's own file names only the environment: bunq's sandbox or production, reached directly.
+  // The importer binds it to the bank chosen for it (src/state/vault-files.ts).
   const context: ApiContext = {
+    bank: environment === 'PRODUCTION' ? { kind: 'bunq-production' } : { kind: 'bunq-sandbox' },
     environment,
     apiKey,
     privateKeyPem: toPkcs8Pem(privatePem),
@@ -207,7 +222,7 @@ function readSession(
   if (file.session_context === undefined || file.session_context === null)
     return { session: null, sessionDropped: false }
   const s = objectAt(file, 'session_context', 'session_context')
-  const token = stringAt(s, 'token', 'session_context.token')
+  const token = checkVisible(stringAt(s, 'token', 'session_context.token'), 'session_context.token')
   const expiryText = stringAt(s, 'expiry_time', 'session_context.expiry_time')
   const expiresAt = parseExpiryTime(expiryText)
   if (expiresAt === null)
@@ -227,6 +242,7 @@ function readSession(
     if (found) {
       userType = type
       user = found as Record<string, unknown>
+      checkUserSize(user, `session_context.${keys[keys.map((k) => s[k]).indexOf(found)]}`)
       break
     }
   }

@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'malformed-response', // not JSON, or not bunq's envelope
   // Local state
   'no-context', // a call needs a step that has not been done yet (e.g. no session)
+  'wrong-bank', // a request addressed to a bank other than the one that issued the context (bank-guard.ts)
   'key-format',
   'vault-locked',
   'no-vault', // a vault call before any vault exists in this browser
@@ -42,6 +43,13 @@ export const ERROR_CODES = [
   'storage-unavailable',
   'context-file-invalid',
   'production-locked',
+  // Inside the practice bank: a refusal it turns into bunq's error answer (never seen by the app)
+  'practice-bank-refusal',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]
+
+/** True for a code of this list (a UiError or a stored error carries a plain string). */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return (ERROR_CODES as readonly unknown[]).includes(code)
+}

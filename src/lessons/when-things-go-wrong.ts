@@ -1,6 +1,6 @@
 /**
  * Lesson 5: the failures every bunq integration meets, caused on purpose with the practice bank's
- * fault switches: an expired session (§4.6, §8), a response whose signature does not
+ * fault switches: an expired session (docs/protocol.md §4.6, §8), a response whose signature does not
  * verify and a request signed with the wrong key (§6), too many requests (§9), and a sandbox
  * reset (§4.1). Needs the bank inside the page: see backend.ts for why.
  */

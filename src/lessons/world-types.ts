@@ -38,7 +38,7 @@ export interface VariantOptions {
 export interface MemberAccount {
   accountId: number
   iban: string
-  /** How others address this member: its IBAN with the name bunq needs for it (§10.3). */
+  /** How others address this member: its IBAN with the name bunq needs for it (docs/protocol.md §10.3). */
   pointer: Pointer
 }
 

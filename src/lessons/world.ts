@@ -81,7 +81,7 @@ export class LessonWorld {
   }
 
   /**
-   * POST /session-server, waiting out bunq's 1-per-30-s limit when a room shares one IP (§9): a
+   * POST /session-server, waiting out bunq's 1-per-30-s limit when a room shares one IP (docs/protocol.md §9): a
    * 429 means the call was not processed, so asking again after the window is safe.
    */
   async openSession(name: string): Promise<void> {
@@ -179,7 +179,11 @@ export class LessonWorld {
   #member(name: string, kind: UserKind = 'person'): Member {
     let member = this.#members.get(name)
     if (!member) {
-      member = { kind, client: this.#makeClient(name, emptyContext(), {}), account: null }
+      member = {
+        kind,
+        client: this.#makeClient(name, emptyContext(this.backend.home), {}),
+        account: null,
+      }
       this.#members.set(name, member)
     }
     return member

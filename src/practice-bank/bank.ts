@@ -4,6 +4,7 @@ import { pemToPrivateKey, pemToPublicKey } from '../crypto/pem'
 import type { BankOptions } from './options'
 import type { AccountData, BankState, SessionData, UserData } from './state'
 import { notFound } from './bank-error'
+import { SecretHasher } from './secret-hash'
 
 /** The side effects the bank needs: the Platform without the network. */
 export type BankPlatform = Omit<Platform, 'fetch'>
@@ -18,13 +19,14 @@ export class Bank {
   /** Set by a handler (or the session check) when state changed and must be written. */
   dirty = false
   /**
-   * Runs a task later, outside the current request (Sugar Daddy's delayed answer, §10.2). The
+   * Runs a task later, outside the current request (Sugar Daddy's delayed answer, docs/protocol.md §10.2). The
    * pipeline replaces this with a version that waits, takes the lock and persists.
    */
   defer: (delayMs: number, task: () => void) => void = (_delay, task) => task()
   /** Receives the body of each callback bunq would send (§10.6); the pipeline records them. */
   onCallback: (target: string, category: string, body: Record<string, unknown>) => void = () => {}
   private serverSigningKey: CryptoKey | null = null
+  private readonly hasher: SecretHasher
   private clientKeys = new Map<number, Promise<CryptoKey>>()
 
   constructor(
@@ -33,10 +35,17 @@ export class Bank {
     readonly platform: BankPlatform,
   ) {
     this.state = state
+    this.hasher = new SecretHasher(platform.subtle)
   }
 
+  /** The stored form of an API key or token (secret-hash.ts): compare this, never the value. */
+  secretHash(value: string): Promise<string> {
+    return this.hasher.hash(this.state.secretKey, value)
+  }
+
+  /** The practice clock: the platform's time plus any time travel (practice-clock.ts). */
   now(): number {
-    return this.platform.now()
+    return this.platform.now() + (this.state.clockOffsetMs ?? 0)
   }
 
   nextId(): number {

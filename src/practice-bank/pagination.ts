@@ -26,12 +26,18 @@ function readCount(query: URLSearchParams): number {
   return Number(raw)
 }
 
-/** Pages `all` (any order) by id and renders the page's items. */
+/**
+ * Pages `all` (any order) by id and renders the page's items. `oldest-first` serves lists whose
+ * first item clients treat as primary (monetary accounts, docs/decisions/0015): the first page
+ * holds the oldest items, in ascending order; the links mean the same as in newest-first lists.
+ */
 export function paginate<T extends { id: number }>(
   ctx: HandlerContext,
   all: T[],
   render: (item: T) => Record<string, unknown>,
+  order: 'newest-first' | 'oldest-first' = 'newest-first',
 ): HandlerResult {
+  if (order === 'oldest-first') return paginateAscending(ctx, all, render)
   const count = readCount(ctx.query)
   const olderId = readId(ctx.query, 'older_id')
   const newerId = readId(ctx.query, 'newer_id')
@@ -65,4 +71,46 @@ export function paginate<T extends { id: number }>(
     }
   }
   return { items: page.map(render), pagination }
+}
+
+function paginateAscending<T extends { id: number }>(
+  ctx: HandlerContext,
+  all: T[],
+  render: (item: T) => Record<string, unknown>,
+): HandlerResult {
+  const count = readCount(ctx.query)
+  const olderId = readId(ctx.query, 'older_id')
+  const newerId = readId(ctx.query, 'newer_id')
+  const sorted = [...all].sort((a, b) => a.id - b.id)
+  let page: T[]
+  if (olderId !== null) {
+    const older = sorted.filter((i) => i.id < olderId)
+    page = older.slice(Math.max(0, older.length - count))
+  } else if (newerId !== null) {
+    page = sorted.filter((i) => i.id > newerId).slice(0, count)
+  } else page = sorted.slice(0, count)
+  const base = `/v1${ctx.path}?${ctx.query.has('count') ? `count=${count}&` : ''}`
+  const link = (name: string, id: number) => `${base}${name}=${id}`
+  if (page.length === 0) {
+    return {
+      items: [],
+      pagination: {
+        future_url: newerId !== null ? link('newer_id', newerId) : null,
+        newer_url: null,
+        older_url: null,
+      },
+    }
+  }
+  const oldest = page[0].id
+  const newest = page[page.length - 1].id
+  const hasNewer = sorted[sorted.length - 1].id > newest
+  const hasOlder = sorted[0].id < oldest
+  return {
+    items: page.map(render),
+    pagination: {
+      future_url: hasNewer ? null : link('newer_id', newest),
+      newer_url: hasNewer ? link('newer_id', newest) : null,
+      older_url: hasOlder ? link('older_id', oldest) : null,
+    },
+  }
 }

@@ -24,6 +24,9 @@ export interface PipelineDeps {
   seenRequestIds: Map<number, Set<string>>
 }
 
+/** The methods any route uses (route.ts); others are refused before routing (docs/security.md). */
+const ROUTE_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE'])
+
 function belowV1(url: string): string | null {
   let pathname: string
   try {
@@ -64,6 +67,11 @@ export async function processRequest(
       faults.next429 = false
       throw tooManyError(limitFor(method, path ?? ''), bank.options.retryAfterHeader)
     }
+    if (!ROUTE_METHODS.has(method)) {
+      throw new BankError(405, `Method ${method} is not allowed on this endpoint.`, {
+        emulatorText: true,
+      })
+    }
     if (path === null) throw new BankError(404, 'Route not found.', { emulatorText: true })
     const { route, params } = matchRoute(deps.routes, method, path)
     if (bank.options.rateLimits === 'enforce' && !alreadyCounted) {
@@ -79,7 +87,7 @@ export async function processRequest(
     } catch {
       throw badRequest('The request body could not be read.')
     }
-    const caller = authenticate(bank, route, token)
+    const caller = await authenticate(bank, route, token)
     if (caller.installation) signWith = await bank.serverKey()
     rejectReusedRequestId(deps, caller.installation?.id, request)
     const body = route.body === 'ignore' || method === 'GET' ? {} : parseBody(bytes)
@@ -123,7 +131,7 @@ export async function processRequest(
     entry.status = refusal.status
     entry.errorText = refusal.message
     entry.emulatorText = refusal.emulatorText
-    const key = bank.options.signErrorResponses && installationOfToken(bank, token)
+    const key = bank.options.signErrorResponses && (await installationOfToken(bank, token))
     response = await respond(
       deps,
       request,

@@ -17,35 +17,52 @@ export function renderAccount(bank: Bank, account: AccountData): Record<string, 
     alias.push({ type: 'EMAIL', value: user.email, name })
     alias.push({ type: 'PHONE_NUMBER', value: user.phone, name })
   }
+  const savings = account.kind === 'savings'
+  const body: Record<string, unknown> = {
+    id: account.id,
+    created: bunqTime(account.created),
+    updated: bunqTime(account.updated),
+    avatar: avatar(account.publicUuid),
+    currency: account.currency,
+    description: account.description,
+    daily_limit: money(account.dailyLimit ?? DEFAULT_DAILY_LIMIT, account.currency),
+    overdraft_limit: money(0, account.currency),
+    balance: money(account.balance, account.currency),
+    alias,
+    public_uuid: account.publicUuid,
+    status: account.status,
+    sub_status: account.subStatus ?? 'NONE',
+    reason: account.subStatus === 'REDEMPTION_VOLUNTARY' ? 'OTHER' : null,
+    reason_description: account.subStatus === 'REDEMPTION_VOLUNTARY' ? 'Closed by the user.' : null,
+    user_id: account.userId,
+    monetary_account_profile: null,
+    display_name: name,
+    setting: {
+      color: '#FE2851',
+      default_avatar_status: 'AVATAR_DEFAULT',
+      restriction_chat: 'ALLOW_INCOMING',
+    },
+    all_auto_save_id: [],
+  }
+  if (!savings) return { MonetaryAccountBank: body }
+  // MonetaryAccountSavings (swagger): no overdraft or display name; a goal and the progress to it.
+  delete body.overdraft_limit
+  delete body.display_name
+  const goal = account.savingsGoal ?? null
   return {
-    MonetaryAccountBank: {
-      id: account.id,
-      created: bunqTime(account.created),
-      updated: bunqTime(account.updated),
-      avatar: avatar(account.publicUuid),
-      currency: account.currency,
-      description: account.description,
-      daily_limit: money(100000, account.currency),
-      overdraft_limit: money(0, account.currency),
-      balance: money(account.balance, account.currency),
-      alias,
-      public_uuid: account.publicUuid,
-      status: account.status,
-      sub_status: 'NONE',
-      reason: null,
-      reason_description: null,
-      user_id: account.userId,
-      monetary_account_profile: null,
-      display_name: name,
-      setting: {
-        color: '#FE2851',
-        default_avatar_status: 'AVATAR_DEFAULT',
-        restriction_chat: 'ALLOW_INCOMING',
-      },
-      all_auto_save_id: [],
+    MonetaryAccountSavings: {
+      ...body,
+      all_co_owner: [],
+      savings_goal: goal === null ? null : money(goal, account.currency),
+      savings_goal_progress:
+        goal === null || goal === 0 ? 0 : Math.min(100, Math.floor((account.balance * 100) / goal)),
+      number_of_payment_remaining: '0',
     },
   }
 }
+
+/** 1000.00 in cents: the daily limit of an account that never set one (swagger default). */
+export const DEFAULT_DAILY_LIMIT = 100000
 
 /** Sugar Daddy, the sandbox's outside party (§10.2): a fixed label, not a practice account. */
 export const SUGAR_DADDY: PointerData = {
@@ -113,8 +130,8 @@ export function renderPayment(bank: Bank, p: PaymentData): Record<string, unknow
       sub_type: p.subType,
       attachment: [],
       merchant_reference: null,
-      batch_id: null,
-      scheduled_id: null,
+      batch_id: p.batchId ?? null,
+      scheduled_id: p.scheduledId ?? null,
       address_billing: null,
       address_shipping: null,
       geolocation: null,

@@ -6,7 +6,7 @@ export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   /** Path below /v1 with `{name}` integer parameters, e.g. `/user/{userID}`. */
   pattern: string
-  /** Which token X-Bunq-Client-Authentication must carry (§4, token table). */
+  /** Which token X-Bunq-Client-Authentication must carry (docs/protocol.md §4, token table). */
   auth: 'none' | 'installation' | 'session'
   /**
    * Whether X-Bunq-Client-Signature is mandatory (§6.1: session-server and calls that create or

@@ -3,7 +3,7 @@ import type { Route } from './route'
 
 /**
  * Matches a request path against the handler table (docs/architecture.md, "practice bank handler table": an unknown route is an error,
- * never a silent 200). Paths arrive without the /v1 prefix; a trailing slash is tolerated (§17).
+ * never a silent 200). Paths arrive without the /v1 prefix; a trailing slash is tolerated (docs/protocol.md §17).
  * A path that exists under another method answers 405, anything else 404, in bunq's envelope.
  */
 export interface RouteMatch {

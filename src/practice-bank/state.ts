@@ -1,13 +1,12 @@
+import { emptyMoneyCollections, type MoneyCollections, type PointerData } from './state-money'
+
+// Declared beside the money records that use it, so the two files do not import each other.
+export type { PointerData }
+
 /**
  * The bank's whole state as plain, JSON-serialisable data: what persist.ts stores and what a
  * failed request rolls back to. Keys are PEM strings, times epoch milliseconds, money integer cents.
  */
-export interface PointerData {
-  type: 'EMAIL' | 'PHONE_NUMBER' | 'IBAN'
-  value: string
-  name: string
-}
-
 export interface UserData {
   id: number
   kind: 'UserPerson' | 'UserCompany'
@@ -35,20 +34,32 @@ export interface AccountData {
   iban: string
   balance: number
   status: 'ACTIVE' | 'CANCELLED'
+  /** Absent on accounts saved before savings existed: a MonetaryAccountBank. */
+  kind?: 'bank' | 'savings'
+  /** Cents; absent means the default 1000.00 (renderAccount). */
+  dailyLimit?: number
+  subStatus?: 'NONE' | 'REDEMPTION_VOLUNTARY'
+  /** Savings accounts: the goal in cents, or null. */
+  savingsGoal?: number | null
 }
 
+/**
+ * Secrets are stored as a real bank stores them (docs/decisions/0017): `...Hash` fields hold
+ * HMAC-SHA-256, hex, of the API key or token under the bank's `secretKey`; the value itself is
+ * only ever in the answer that hands it out. A copy of the browser profile reveals none.
+ */
 export interface ApiKeyData {
-  key: string
+  keyHash: string
   userId: number
   created: number
-  /** Set by the first device-server that used the key (§4.1 binding window). */
+  /** Set by the first device-server that used the key (docs/protocol.md §4.1 binding window). */
   boundAt: number | null
 }
 
 export interface InstallationData {
   id: number
   tokenId: number
-  token: string
+  tokenHash: string
   created: number
   clientPublicKeyPem: string
 }
@@ -56,7 +67,7 @@ export interface InstallationData {
 export interface DeviceData {
   id: number
   installationId: number
-  apiKey: string
+  apiKeyHash: string
   description: string
   created: number
   /** Permitted IPv4 addresses; `wildcard` when "*" was sent (§4.4). */
@@ -66,7 +77,7 @@ export interface DeviceData {
 
 export interface SessionData {
   id: number
-  token: string
+  tokenHash: string
   installationId: number
   userId: number
   created: number
@@ -84,6 +95,10 @@ export interface PaymentData {
   counterpartyAccountId: number | null
   counterpartyPointer: PointerData | null
   balanceAfter: number
+  /** The payment-batch it was made in (batch_id), or absent. */
+  batchId?: number
+  /** The schedule that made it (scheduled_id), or absent. */
+  scheduledId?: number
 }
 
 export type RequestStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED' | 'REVOKED'
@@ -102,6 +117,8 @@ export interface InquiryData {
   responseId: number | null
   timeResponded: number | null
   allowBunqme: boolean
+  /** Set when the request came from opening a bunq.me tab (bunqme.ts). */
+  tabId?: number
 }
 
 export interface ResponseData {
@@ -129,15 +146,17 @@ export interface EventData {
   userId: number
   accountId: number | null
   action: 'CREATE' | 'UPDATE'
-  objectType: 'Payment' | 'RequestInquiry' | 'RequestResponse'
+  objectType: 'Payment' | 'RequestInquiry' | 'RequestResponse' | 'DraftPayment' | 'BunqMeTab'
   objectId: number
 }
 
-export interface BankState {
+export interface BankState extends MoneyCollections {
   version: 1
   nextId: number
   serverPrivateKeyPem: string
   serverPublicKeyPem: string
+  /** The per-bank HMAC key (32 random bytes, hex) for the `...Hash` fields. */
+  secretKey: string
   users: UserData[]
   accounts: AccountData[]
   apiKeys: ApiKeyData[]
@@ -151,12 +170,17 @@ export interface BankState {
   events: EventData[]
 }
 
-export function emptyState(serverPrivateKeyPem: string, serverPublicKeyPem: string): BankState {
+export function emptyState(
+  serverPrivateKeyPem: string,
+  serverPublicKeyPem: string,
+  secretKey: string,
+): BankState {
   return {
     version: 1,
     nextId: 1000001,
     serverPrivateKeyPem,
     serverPublicKeyPem,
+    secretKey,
     users: [],
     accounts: [],
     apiKeys: [],
@@ -168,5 +192,6 @@ export function emptyState(serverPrivateKeyPem: string, serverPublicKeyPem: stri
     responses: [],
     filters: [],
     events: [],
+    ...emptyMoneyCollections(),
   }
 }

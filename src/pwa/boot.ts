@@ -1,5 +1,5 @@
 import { mount } from 'svelte'
-import UpdatePrompt from '../ui/components/UpdatePrompt.svelte'
+import UpdatePrompt from './UpdatePrompt.svelte'
 import { registerPwa } from './register'
 
 /**

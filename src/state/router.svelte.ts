@@ -4,34 +4,11 @@
  * main.ts touches `window`; tests pass `memoryLocation()`.
  */
 
-export const ROUTES = [
-  'start',
-  'api-key',
-  'onboarding',
-  'accounts',
-  'console',
-  'history',
-  'lessons',
-  'cast',
-  'practice-bank',
-  'settings',
-] as const
+// The routes, their labels and views are one table (src/boot/routes.svelte.ts); the router only
+// reads and writes the hash.
+import { ROUTES, type Route } from '../boot/routes.svelte'
 
-export type Route = (typeof ROUTES)[number]
-
-/** The labels navigation shows, in order. */
-export const ROUTE_LABELS: Record<Route, string> = {
-  start: 'Start',
-  'api-key': 'API key',
-  onboarding: 'Onboarding',
-  accounts: 'Accounts',
-  console: 'Console',
-  history: 'History',
-  lessons: 'Lessons',
-  cast: 'Cast',
-  'practice-bank': 'Practice bank',
-  settings: 'Settings',
-}
+export { ROUTES, ROUTE_LABELS, type Route } from '../boot/routes.svelte'
 
 export interface HashLocation {
   read(): string
@@ -46,6 +23,16 @@ export function parseHash(hash: string): Route {
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'start'
 }
 
+/**
+ * An in-page anchor such as the "Skip to content" link's `#main`: not a route (routes are
+ * written `#/name`), so following it must leave the current view where it is.
+ */
+export function isAnchorHash(hash: string): boolean {
+  if (!hash.startsWith('#') || hash.startsWith('#/')) return false
+  const name = hash.slice(1).split(/[/?]/)[0]
+  return name !== '' && !(ROUTES as readonly string[]).includes(name)
+}
+
 export function hashOf(route: Route): string {
   return `#/${route}`
 }
@@ -58,7 +45,8 @@ export class Router {
     this.#location = location
     this.#route = parseHash(location.read())
     location.listen(() => {
-      this.#route = parseHash(location.read())
+      const hash = location.read()
+      if (!isAnchorHash(hash)) this.#route = parseHash(hash)
     })
   }
 

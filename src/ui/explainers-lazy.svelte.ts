@@ -1,6 +1,6 @@
 /**
- * The error explainers (src/ui/error-explainers.ts, the largest table in the UI) as a chunk of
- * their own (first-load budget): a first visit shows no error, so it does not fetch
+ * The error explainers (src/ui/error-explainers.ts, the largest table in the UI), loaded on
+ * demand (docs/decisions/0007): a first visit shows no error, so it does not fetch
  * them. The first error shown starts the load; until it arrives (one round trip, or none once
  * the idle prefetch or the service worker has it) the explainer shows the error's own message.
  */

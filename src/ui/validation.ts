@@ -3,7 +3,7 @@
  * amount and counterparty before sending"). Each returns an error message or null.
  */
 
-/** A positive amount with at most two decimals, e.g. "10", "0.10", "12.5" (§10.3). */
+/** A positive amount with at most two decimals, e.g. "10", "0.10", "12.5" (docs/protocol.md §10.3). */
 export function validateAmount(text: string, max?: number): string | null {
   const value = text.trim().replace(',', '.')
   if (!value) return 'Enter an amount.'

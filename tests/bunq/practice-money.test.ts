@@ -74,7 +74,7 @@ describe('money against the practice bank', () => {
     expect(await balance(alice, a.accountId)).toBe('494.00')
     expect(await balance(bob, b.accountId)).toBe('6.00')
 
-    // Newest first, two per page; the older cursor leads to the rest (§10.5).
+    // Newest first, two per page; the older cursor leads to the rest (docs/protocol.md §10.5).
     const first = await alice.payments.list(a.accountId, { count: 2 })
     expect(first.items.map((p) => p.amount.value)).toEqual(['-3.00', '-2.00'])
     expect(first.pagination.older).not.toBeNull()

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { startStaticHost, type StaticHost } from '../pwa/static-server'
 import { buildInto, expectAppShown, removeDir, waitForControl } from '../pwa/built-app'
 
-// Issue 7: `BASE_PATH=/workbench/ npm run build` works from a sub-path of a plain static host,
+// `BASE_PATH=/workbench/ npm run build` works from a sub-path of a plain static host,
 // service worker and offline included. This suite builds its own copy.
 const BASE = '/workbench/'
 let dir = ''

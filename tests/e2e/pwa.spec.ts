@@ -106,7 +106,7 @@ test('offline with the server stopped, every view still opens (lazy chunks are p
   for (const route of routes) {
     await page.goto(`${url}${route}`)
     // Let the boot's own chunk loads finish: a reload in the middle of them aborts them. The view
-    // and what it loads (e.g. the practice bank) arrive after the shell (src/boot/route-views).
+    // and what it loads (e.g. the practice bank) arrive after the shell (src/boot/routes.svelte.ts).
     await expectAppShown(page)
     await page.waitForLoadState('networkidle')
     await page.reload()

@@ -8,7 +8,7 @@ import {
 import { createMemoryStore, createPracticeBank, TEST_OPTIONS } from '../../src/practice-bank'
 import { TestClient } from './support/client'
 
-// The server face only: CORS modes (§11.4), raw HTTP oddities, the CLI line, a malformed burst.
+// The server face only: CORS modes (docs/protocol.md §11.4), raw HTTP oddities, the CLI line, a malformed burst.
 let running: RunningPracticeBank | null = null
 afterEach(async () => {
   await running?.close()

@@ -4,6 +4,8 @@ import type { RelayOptions, RunningRelay } from '../../scripts/relay.mjs'
 import { send, startUpstream } from './http-helpers'
 
 const PAGE = 'http://localhost:5173'
+/** Every bunq call carries an X-Bunq-* header (docs/protocol.md §5); the relay requires one. */
+const CALL = { Origin: PAGE, 'X-Bunq-Client-Request-Id': 'limits' }
 const cleanup: Array<() => Promise<void>> = []
 afterEach(async () => {
   while (cleanup.length) await cleanup.pop()!()
@@ -27,7 +29,7 @@ describe('relay limits', () => {
     const relay = await relayTo(bank.origin, { maxBodyBytes: 1024 })
     const answer = await send(`${relay.url}/v1/user`, {
       method: 'POST',
-      headers: { Origin: PAGE, 'Content-Type': 'application/json' },
+      headers: { ...CALL, 'Content-Type': 'application/json' },
       body: Buffer.alloc(1025, 0x20),
     })
     expect(answer.status).toBe(413)
@@ -41,7 +43,7 @@ describe('relay limits', () => {
     const relay = await relayTo(bank.origin, { maxBodyBytes: 1024 })
     const answer = await send(`${relay.url}/v1/user`, {
       method: 'POST',
-      headers: { 'Transfer-Encoding': 'chunked' },
+      headers: { ...CALL, 'Transfer-Encoding': 'chunked' },
       body: Buffer.alloc(2048, 0x20),
     })
     expect(answer.status).toBe(413)
@@ -52,7 +54,7 @@ describe('relay limits', () => {
     const bank = await upstream()
     const relay = await relayTo(bank.origin, { maxBodyBytes: 1024 })
     const body = Buffer.alloc(1024, 0x61)
-    const answer = await send(`${relay.url}/v1/user`, { method: 'POST', body })
+    const answer = await send(`${relay.url}/v1/user`, { method: 'POST', headers: CALL, body })
     expect(answer.status).toBe(200)
     expect(bank.received[0].body.equals(body)).toBe(true)
   })
@@ -60,7 +62,7 @@ describe('relay limits', () => {
   it('answers 504 when the target does not answer in time', async () => {
     const bank = await upstream({ hang: true })
     const relay = await relayTo(bank.origin, { timeoutMs: 150 })
-    const answer = await send(`${relay.url}/v1/user`, { headers: { Origin: PAGE } })
+    const answer = await send(`${relay.url}/v1/user`, { headers: CALL })
     expect(answer.status).toBe(504)
     expect(answer.headers['x-relay-error']).toBe('timeout')
   })
@@ -70,7 +72,7 @@ describe('relay limits', () => {
     const target = bank.origin
     await bank.close()
     const relay = await relayTo(target)
-    const answer = await send(`${relay.url}/v1/user`, {})
+    const answer = await send(`${relay.url}/v1/user`, { headers: CALL })
     expect(answer.status).toBe(502)
     expect(answer.headers['x-relay-error']).toBe('target-unreachable')
   })
@@ -78,9 +80,11 @@ describe('relay limits', () => {
   it('forwards only /v1 and only bunq methods', async () => {
     const bank = await upstream()
     const relay = await relayTo(bank.origin)
-    expect((await send(`${relay.url}/admin`, {})).status).toBe(404)
-    expect((await send(`${relay.url}/v1x/user`, {})).status).toBe(404)
-    expect((await send(`${relay.url}/v1/user`, { method: 'PATCH' })).status).toBe(405)
+    expect((await send(`${relay.url}/admin`, { headers: CALL })).status).toBe(404)
+    expect((await send(`${relay.url}/v1x/user`, { headers: CALL })).status).toBe(404)
+    expect((await send(`${relay.url}/v1/user`, { method: 'PATCH', headers: CALL })).status).toBe(
+      405,
+    )
     expect(bank.received).toHaveLength(0)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { Router, memoryLocation, parseHash } from '../../src/state/router.svelte'
+import { Router, isAnchorHash, memoryLocation, parseHash } from '../../src/state/router.svelte'
 import { Settings, memorySettingsStore, webSettingsStore } from '../../src/state/settings.svelte'
 
 describe('hash router', () => {
@@ -18,6 +18,19 @@ describe('hash router', () => {
     expect(router.route).toBe('settings')
     router.navigate('history')
     expect(location.read()).toBe('#/history')
+  })
+
+  test('an in-page anchor (the skip link\'s #main) keeps the current view', () => {
+    const location = memoryLocation('#/history')
+    const router = new Router(location)
+    location.set('#main')
+    expect(router.route).toBe('history')
+    expect(isAnchorHash('#main')).toBe(true)
+    expect(isAnchorHash('#/main')).toBe(false)
+    expect(isAnchorHash('#accounts')).toBe(false)
+    expect(isAnchorHash('')).toBe(false)
+    location.set('#/accounts')
+    expect(router.route).toBe('accounts')
   })
 })
 

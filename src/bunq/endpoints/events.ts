@@ -10,7 +10,7 @@ export interface EventFilter {
   status?: string
 }
 
-/** GET /user/{U}/event: the activity feed, newest first, paged like every list (§10.5). */
+/** GET /user/{U}/event: the activity feed, newest first, paged like every list (docs/protocol.md §10.5). */
 export function listEvents(
   core: EndpointCore,
   page?: PageQuery,

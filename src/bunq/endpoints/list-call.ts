@@ -2,7 +2,7 @@ import { firstOf, itemsOf } from '../envelope'
 import { pageQuery, type Page, type PageQuery } from '../pagination'
 import type { EndpointCore } from './endpoint-core'
 
-/** One GET list call: the items of the given wrapper type plus the pagination cursors (§10.5). */
+/** One GET list call: the items of the given wrapper type plus the pagination cursors (docs/protocol.md §10.5). */
 export async function listOf<T>(
   core: EndpointCore,
   path: string,

@@ -1,4 +1,4 @@
-import { badRequest } from '../bank-error'
+import { badRequest, notFound } from '../bank-error'
 import { createAccount } from '../create-user'
 import { paginate } from '../pagination'
 import { renderAccount } from '../render-money'
@@ -13,11 +13,22 @@ const MAX_ACCOUNTS = 25
 
 const list: Route['handle'] = (ctx) => {
   ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID)
-  return paginate(ctx, ctx.bank.accountsOf(ctx.params.userID), (a) => renderAccount(ctx.bank, a))
+  // monetary-account lists every kind; monetary-account-bank only bank accounts (not savings).
+  const onlyBank = ctx.path.includes('/monetary-account-bank')
+  // Oldest first: SDKs take the first ACTIVE account as primary (docs/decisions/0015).
+  return paginate(
+    ctx,
+    ctx.bank.accountsOf(ctx.params.userID).filter((a) => !onlyBank || a.kind !== 'savings'),
+    (a) => renderAccount(ctx.bank, a),
+    'oldest-first',
+  )
 }
 
 const get: Route['handle'] = (ctx) => {
   const account = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
+  if (ctx.path.includes('/monetary-account-bank/') && account.kind === 'savings') {
+    throw notFound('MonetaryAccountBank')
+  }
   return { items: [renderAccount(ctx.bank, account)] }
 }
 

@@ -3,13 +3,14 @@ import { badRequest } from '../bank-error'
 import { bunqTime } from '../format'
 import { paginate } from '../pagination'
 import { renderPayment } from '../render-money'
+import { renderDraft, renderTab } from '../render-money-ops'
 import { renderInquiry, renderResponse } from '../render-requests'
 import { sessionOf, type Route } from '../route'
 import type { EventData } from '../state'
 
 /**
  * GET /user/{userID}/event (swagger EventListing): what happened to the user's objects, newest
- * first, paged like every list (§10.5); `monetary_account_id` narrows it to one account.
+ * first, paged like every list (docs/protocol.md §10.5); `monetary_account_id` narrows it to one account.
  * user_id and monetary_account_id are strings, as swagger types them.
  */
 function objectOf(bank: Bank, e: EventData): Record<string, unknown> {
@@ -23,6 +24,18 @@ function objectOf(bank: Bank, e: EventData): Record<string, unknown> {
     return renderInquiry(
       bank,
       bank.state.inquiries.find((q) => q.id === e.objectId)!,
+    )
+  }
+  if (e.objectType === 'DraftPayment') {
+    return renderDraft(
+      bank,
+      bank.state.drafts.find((d) => d.id === e.objectId)!,
+    )
+  }
+  if (e.objectType === 'BunqMeTab') {
+    return renderTab(
+      bank,
+      bank.state.tabs.find((t) => t.id === e.objectId)!,
     )
   }
   return renderResponse(

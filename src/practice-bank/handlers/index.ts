@@ -1,5 +1,12 @@
 import type { Route } from '../route'
+import { accountChangeRoutes } from './account-changes'
 import { accountRoutes } from './accounts'
+import { bunqmeTabRoutes } from './bunqme-tab'
+import { cardRoutes } from './cards'
+import { userExtraRoutes } from './user-extras'
+import { draftPaymentRoutes } from './draft-payment'
+import { paymentBatchRoutes } from './payment-batch'
+import { scheduleRoutes } from './schedules'
 import { bootstrapRoutes } from './bootstrap'
 import { eventRoutes } from './events'
 import { notificationRoutes } from './notifications'
@@ -18,4 +25,11 @@ export const ROUTES: Route[] = [
   ...responseRoutes,
   ...notificationRoutes,
   ...eventRoutes,
+  ...accountChangeRoutes,
+  ...paymentBatchRoutes,
+  ...draftPaymentRoutes,
+  ...scheduleRoutes,
+  ...bunqmeTabRoutes,
+  ...cardRoutes,
+  ...userExtraRoutes,
 ]

@@ -5,7 +5,7 @@ import { notFound } from '../bank-error'
 import { idItem, sessionOf, type Route } from '../route'
 
 /**
- * payment: create (signature mandatory, §6.1, §10.3), list with paging (§10.4, §10.5), get.
+ * payment: create (signature mandatory, docs/protocol.md §6.1, §10.3), list with paging (§10.4, §10.5), get.
  * Only practice users (and Sugar Daddy) can be paid: the sandbox has no external transfers.
  */
 const BASE = '/user/{userID}/monetary-account/{accountID}/payment'

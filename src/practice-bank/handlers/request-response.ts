@@ -4,6 +4,7 @@ import { paginate } from '../pagination'
 import { renderInquiry, renderResponse } from '../render-requests'
 import { sessionOf, type HandlerContext, type Route } from '../route'
 import { account } from './request-inquiry'
+import { tabPaid } from '../bunqme'
 
 /**
  * request-response (docs/protocol.md §10.2): the payer's side of a request from another practice
@@ -58,6 +59,7 @@ export const responseRoutes: Route[] = [
             throw badRequest('The amount_responded must equal the amount requested.')
         }
         const payee = bank.account(q.accountId)
+        const before = bank.state.payments.length
         transfer(
           bank,
           { accountId: payer.id, pointer: { type: 'IBAN', value: payer.iban, name: '' } },
@@ -67,6 +69,12 @@ export const responseRoutes: Route[] = [
           'REQUEST',
         )
         q.amountResponded = q.amount
+        // A request from a bunq.me tab: the payee's copy joins the tab (bunqme.ts).
+        tabPaid(
+          bank,
+          q,
+          bank.state.payments.slice(before).find((p) => p.accountId === payee.id),
+        )
       }
       const now = bank.now()
       Object.assign(r, { status: body.status, updated: now, timeResponded: now })

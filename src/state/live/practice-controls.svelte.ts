@@ -7,6 +7,7 @@
  */
 import type { PracticeBank } from '../../practice-bank'
 import type { PracticeCallbackRow, PracticeFault, PracticeRequestRow } from '../models/practice'
+import { PracticeClock } from './practice-clock.svelte'
 
 const DONE: Record<PracticeFault, string> = {
   'expire-sessions':
@@ -33,8 +34,12 @@ export class PracticeControls {
   #bank: PracticeBank | null = null
   readonly #load: () => Promise<PracticeBank>
 
+  /** The practice clock and the emulated-operations list (docs/decisions/0016). */
+  readonly clock: PracticeClock
+
   constructor(bank: () => Promise<PracticeBank>) {
     this.#load = bank
+    this.clock = new PracticeClock(bank)
   }
 
   /** False until the lazily loaded bank is ready (load()). */

@@ -9,6 +9,7 @@ import type { LiveConsole } from '../live/live-console.svelte'
 import type { LiveHistory } from '../live/live-history.svelte'
 import type { LiveOnboarding } from '../live/live-onboarding.svelte'
 import type { LiveSession } from '../live/live-session.svelte'
+import type { PracticeClock } from '../live/practice-clock.svelte'
 import type { PracticeControls } from '../live/practice-controls.svelte'
 import type { Settings } from '../settings.svelte'
 import type { Vault } from '../vault.svelte'
@@ -29,4 +30,8 @@ export type ConsoleModel = Omit<Public<LiveConsole>, 'settled'>
 export type HistoryModel = Omit<Public<LiveHistory>, 'record' | 'raw' | 'ready'>
 /** `showDiagnosis` is how the wired transports report what they found. */
 export type SettingsModel = Omit<Public<Settings>, 'showDiagnosis'>
-export type PracticeBankModel = Public<PracticeControls>
+export type PracticeClockModel = Public<PracticeClock>
+/** `clock` is optional: the fakes have no bank to keep time for. */
+export type PracticeBankModel = Omit<Public<PracticeControls>, 'clock'> & {
+  readonly clock?: PracticeClockModel
+}

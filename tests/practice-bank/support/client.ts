@@ -87,7 +87,7 @@ export class TestClient {
     const sign = options.sign ?? token !== ''
     if (typeof sign === 'string') headers['X-Bunq-Client-Signature'] = sign
     else if (sign) headers['X-Bunq-Client-Signature'] = signText(this.keys.privateKey, text)
-    // Content-Type '' means "send none" (the Python and PHP SDKs do, §17): a byte body gets no
+    // Content-Type '' means "send none" (the Python and PHP SDKs do, docs/protocol.md §17): a byte body gets no
     // default type from fetch, where a string body would become text/plain.
     const bare = headers['Content-Type'] === ''
     if (bare) delete headers['Content-Type']

@@ -1,4 +1,4 @@
-// Views as chunks (src/boot/route-views.svelte.ts): loaded once, a failure is kept and
+// Views as chunks (src/boot/routes.svelte.ts): loaded once, a failure is kept and
 // retried; App shows a loading line meanwhile and moves focus only once the view has rendered.
 import { render, screen } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
@@ -8,7 +8,7 @@ import {
   RouteViews,
   type ViewLoaders,
   type ViewModule,
-} from '../../../src/boot/route-views.svelte'
+} from '../../../src/boot/routes.svelte'
 import { createFakeModels } from '../../support/fakes'
 import { memoryLocation, Router } from '../../../src/state/router.svelte'
 

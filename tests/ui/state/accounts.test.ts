@@ -113,7 +113,7 @@ describe('live accounts', () => {
     expect(accounts.payments.items[0].description).toBe('p12')
     expect(accounts.payments.hasOlder).toBe(true)
     await accounts.older('payments')
-    // p2, p1 and, oldest, Sugar Daddy's incoming 100.00 (§10.4: incoming is positive).
+    // p2, p1 and, oldest, Sugar Daddy's incoming 100.00 (docs/protocol.md §10.4: incoming is positive).
     expect(accounts.payments.items.map((p) => p.amount.value)).toEqual(['-2.00', '-1.00', '100.00'])
     expect(accounts.payments.hasOlder).toBe(false)
     expect(accounts.payments.hasNewer).toBe(true)

@@ -1,0 +1,85 @@
+import type { BankPlatform } from './bank'
+import type { BankStore } from './persist'
+import { hashPlainSecrets, SecretHasher } from './secret-hash'
+import type { BankState } from './state'
+import { withMoneyCollections } from './state-money'
+
+/**
+ * The saved bank as one tab sees it (docs/decisions/0018): reads and checks the stored record,
+ * migrates older ones, and remembers which revision this tab last read or wrote, so a change by
+ * another tab is reloaded before this tab changes anything.
+ */
+export type SavedRead =
+  | { kind: 'none' }
+  | { kind: 'ok'; state: BankState; migrated: boolean }
+  | { kind: 'damaged'; text: string; reason: string }
+
+const LISTS = ['users', 'accounts', 'apiKeys', 'installations', 'devices', 'sessions', 'payments']
+
+/** Why a parsed record cannot be a saved bank, or null when it can. */
+function problemOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return 'it is not a JSON object'
+  const state = value as Record<string, unknown>
+  if (state.version !== 1) return `its version is ${JSON.stringify(state.version)}, not 1`
+  if (typeof state.nextId !== 'number') return 'nextId is missing'
+  if (typeof state.serverPrivateKeyPem !== 'string') return 'the server key is missing'
+  if (typeof state.serverPublicKeyPem !== 'string') return 'the server key is missing'
+  const missing = LISTS.find((list) => !Array.isArray(state[list]))
+  return missing ? `the list ${missing} is missing` : null
+}
+
+export class SavedBank {
+  /** The revision this tab last read or wrote. */
+  private seen: string | null = null
+  private readonly hasher: SecretHasher
+
+  constructor(
+    private readonly store: BankStore,
+    private readonly newSecretKey: () => string,
+    platform: BankPlatform,
+  ) {
+    this.hasher = new SecretHasher(platform.subtle)
+  }
+
+  /** Runs `task` holding the write lock all tabs share (or just runs it: one tab, Node). */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.store.exclusive ? this.store.exclusive(task) : task()
+  }
+
+  async save(state: BankState): Promise<void> {
+    await this.store.save(state)
+    this.seen = (await this.store.revision?.()) ?? null
+  }
+
+  /** True when another tab saved since this tab last read or wrote. */
+  async changedElsewhere(): Promise<boolean> {
+    if (!this.store.revision) return false
+    return (await this.store.revision()) !== this.seen
+  }
+
+  async read(): Promise<SavedRead> {
+    const revision = (await this.store.revision?.()) ?? null
+    let text: string | null = null
+    let value: unknown
+    try {
+      text = this.store.loadText
+        ? await this.store.loadText()
+        : JSON.stringify(await this.store.load())
+      if (text === null || text === 'null') {
+        this.seen = revision
+        return { kind: 'none' }
+      }
+      value = JSON.parse(text)
+    } catch (error) {
+      const reason = `it is not valid JSON (${(error as Error).message})`
+      return { kind: 'damaged', text: text ?? '', reason }
+    }
+    const problem = problemOf(value)
+    if (problem) return { kind: 'damaged', text, reason: problem }
+    const state = withMoneyCollections(value as BankState)
+    const migrated = await hashPlainSecrets(state, this.hasher, this.newSecretKey)
+    this.seen = revision
+    return { kind: 'ok', state, migrated }
+  }
+}
