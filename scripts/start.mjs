@@ -7,7 +7,9 @@ import { resolve } from 'node:path'
 const raw = process.env.PORT ?? '4173'
 const port = Number(raw)
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
-  console.error(`PORT=${raw} is not a port number: use one from 1 to 65535, e.g. PORT=4174 npm start`)
+  console.error(
+    `PORT=${raw} is not a port number: use one from 1 to 65535, e.g. PORT=4174 npm start`,
+  )
   process.exit(1)
 }
 

@@ -98,6 +98,7 @@ export async function createAppModels(
     service,
     makeTransport,
     initialTransport: initial.transport,
+    onBankFollowed: (transport) => settings?.setTransport(transport),
     onExchange: (event) => history.record(event),
     clientOptions: options.clientOptions,
   })
@@ -110,6 +111,10 @@ export async function createAppModels(
       onAutoLock: (minutes) => void controller.setAutoLockMinutes(minutes),
     }),
     diagnosisProbe(makeTransport, report),
+    {
+      status: () => workspace.bankStatus,
+      create: () => workspace.ensureContext(`${workspace.bankStatus.label} context`),
+    },
   )
   const productionUnlocked = () => settings?.productionUnlocked ?? false
   const accounts = new LiveAccounts(workspace)

@@ -7,6 +7,8 @@ import type { TransportConfig } from '../bunq/context'
 import type { Diagnosis, TransportLink } from '../transport'
 import { IDLE, type ActionState, type UiError } from './models/base'
 import type { ThemeChoice } from './models/console-history-settings'
+import type { BankView } from './models/session-onboarding'
+import { track } from './ui-error'
 
 export interface StoredSettings {
   theme: ThemeChoice
@@ -31,7 +33,14 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   presenter: false,
 }
 
+/** Where the chosen bank's status comes from, and how a context is made there (the workspace). */
+export interface BankChoice {
+  status(): BankView
+  create(): Promise<void>
+}
+
 export class Settings {
+  #bankAction = $state<ActionState>(IDLE)
   #theme = $state<ThemeChoice>(DEFAULT_SETTINGS.theme)
   #transport = $state<TransportConfig>(DEFAULT_SETTINGS.transport)
   #autoLock = $state(DEFAULT_SETTINGS.autoLockMinutes)
@@ -44,10 +53,12 @@ export class Settings {
   #pending: TransportConfig | null = null
   #store: SettingsStore
   #probe: TransportProbe
+  #bank: BankChoice | null
 
-  constructor(store: SettingsStore, probe: TransportProbe) {
+  constructor(store: SettingsStore, probe: TransportProbe, bank: BankChoice | null = null) {
     this.#store = store
     this.#probe = probe
+    this.#bank = bank
     const saved = store.load() ?? {}
     if (saved.theme === 'light' || saved.theme === 'dark') this.#theme = saved.theme
     if (saved.transport && isTransport(saved.transport)) this.#transport = saved.transport
@@ -58,6 +69,26 @@ export class Settings {
 
   get theme() {
     return this.#theme
+  }
+  /** The bank chosen and whether a context of it is open (docs/decisions/0023). */
+  get bank(): BankView | undefined {
+    return this.#bank?.status()
+  }
+  /** The state of that creation (its error, if any). */
+  get bankAction() {
+    return this.#bankAction
+  }
+  /** "No context for this bank yet": make one there and open it. */
+  async createContextForBank() {
+    const bank = this.#bank
+    if (!bank) return
+    await track(
+      (state) => (this.#bankAction = state),
+      async () => {
+        await bank.create()
+        return `A new context for ${bank.status().label} is open: create its user on the API key page.`
+      },
+    )
   }
   get transport() {
     return this.#transport
@@ -93,6 +124,7 @@ export class Settings {
     this.#save()
   }
   setTransport(transport: TransportConfig) {
+    if (JSON.stringify(transport) !== JSON.stringify(this.#transport)) this.#bankAction = IDLE
     this.#transport = transport
     this.#check = IDLE
     this.#diagnosis = null

@@ -80,6 +80,10 @@ export class LiveSession {
   get environment() {
     return this.#ws.environment
   }
+  /** The bank the identity shown lives in (or the bank chosen, when it has no context yet). */
+  get bank() {
+    return this.#ws.bankStatus
+  }
   get transport(): TransportConfig {
     return this.#ws.transport
   }

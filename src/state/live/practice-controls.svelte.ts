@@ -32,6 +32,7 @@ export class PracticeControls {
   #requests = $state.raw<readonly PracticeRequestRow[]>([])
   #callbacks = $state.raw<readonly PracticeCallbackRow[]>([])
   #bank: PracticeBank | null = null
+  #damaged = $state<string | null>(null)
   readonly #load: () => Promise<PracticeBank>
 
   /** The practice clock and the emulated-operations list (docs/decisions/0016). */
@@ -70,6 +71,25 @@ export class PracticeControls {
   get callbacks() {
     return this.#callbacks
   }
+  /** Why the saved bank could not be read, or null (docs/decisions/0018). */
+  get damaged() {
+    return this.#damaged
+  }
+
+  /** The damaged record as stored, to save as a file. */
+  exportDamaged(): string | null {
+    return this.#bank?.exportDamaged() ?? null
+  }
+
+  /** Replaces the damaged record with a fresh practice bank. */
+  async startFresh(): Promise<void> {
+    await this.#work(async () => {
+      await (await this.#get()).startFresh()
+      this.#damaged = null
+      this.refreshInspector()
+      this.#message = 'A fresh practice bank is ready: create a new sandbox user to start again.'
+    })
+  }
 
   /** Loads the bank (once) and reads its current switches. */
   async load(): Promise<void> {
@@ -78,6 +98,7 @@ export class PracticeControls {
       this.#rateLimits = bank.options.rateLimits !== 'off'
       this.#delay = bank.options.sugarDaddyDelayMs
       this.#expired = bank.options.expiredSessionError.status === 403 ? 403 : 401
+      this.#damaged = bank.damaged()?.reason ?? null
       this.#ready = true
       this.refreshInspector()
     })

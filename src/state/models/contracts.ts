@@ -15,8 +15,12 @@ import type { Settings } from '../settings.svelte'
 import type { Vault } from '../vault.svelte'
 import type { Public } from './base'
 
+/** `T` with the members `K` optional: what a fake without a bank may leave out. */
+type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>
+
 export type VaultModel = Public<Vault>
-export type SessionModel = Public<LiveSession>
+/** `bank` is optional: the fakes have no bank choice. */
+export type SessionModel = Optional<Public<LiveSession>, 'bank'>
 export type OnboardingModel = Public<LiveOnboarding>
 /** `settled`: tests wait for a lazy load with it. */
 export type AccountsModel = Omit<Public<LiveAccounts>, 'settled'>
@@ -31,7 +35,8 @@ export type HistoryModel = Omit<Public<LiveHistory>, 'record' | 'raw' | 'ready'>
 /** `showDiagnosis` is how the wired transports report what they found. */
 export type SettingsModel = Omit<Public<Settings>, 'showDiagnosis'>
 export type PracticeClockModel = Public<PracticeClock>
-/** `clock` is optional: the fakes have no bank to keep time for. */
-export type PracticeBankModel = Omit<Public<PracticeControls>, 'clock'> & {
-  readonly clock?: PracticeClockModel
-}
+/** `clock` and the damaged-bank members are optional: the fakes have no bank behind them. */
+export type PracticeBankModel = Optional<
+  Omit<Public<PracticeControls>, 'clock'>,
+  'damaged' | 'exportDamaged' | 'startFresh'
+> & { readonly clock?: PracticeClockModel }

@@ -8,6 +8,14 @@ export interface SessionUser {
   displayName: string
 }
 
+/** The bank chosen and whether the active identity lives in it (docs/decisions/0023). */
+export interface BankView {
+  /** "Practice bank (this page)", "bunq sandbox", ... */
+  readonly label: string
+  /** 'active': the identity shown lives in this bank; 'none': no context for this bank yet. */
+  readonly context: 'active' | 'none' | 'locked'
+}
+
 export type OnboardingStepId = 'create-user' | 'key-pair' | 'installation' | 'device' | 'session'
 
 /** `locked`: an earlier step is not done yet. `ready`: may run now. */
