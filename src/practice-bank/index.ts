@@ -85,7 +85,7 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
 
   const ready = (async () => {
     const saved = await store.load().catch(() => null)
-    const state = saved?.version === 1 ? withMoneyCollections(saved) : await freshState(platform)
+    const state = saved?.version === 1 ? withMoneyCollections(saved) as unknown as BankState : await freshState(platform)
     const bank = new Bank(state, options, platform)
     bank.onCallback = (target_url, category, body) =>
       inspector.callback({ at: platform.now(), target_url, category, body })

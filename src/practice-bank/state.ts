@@ -1,4 +1,8 @@
+import { emptyGenericCollections, type GenericCollections } from './generic/state-generic'
 import { emptyMoneyCollections, type MoneyCollections } from './state-money'
+
+/** The saved-state format; migrate.ts brings every older one up to it. */
+export const STATE_VERSION = 2
 
 /**
  * The bank's whole state as plain, JSON-serialisable data: what persist.ts stores and what a
@@ -148,8 +152,8 @@ export interface EventData {
   objectId: number
 }
 
-export interface BankState extends MoneyCollections {
-  version: 1
+export interface BankState extends MoneyCollections, GenericCollections {
+  version: typeof STATE_VERSION
   nextId: number
   serverPrivateKeyPem: string
   serverPublicKeyPem: string
@@ -168,7 +172,7 @@ export interface BankState extends MoneyCollections {
 
 export function emptyState(serverPrivateKeyPem: string, serverPublicKeyPem: string): BankState {
   return {
-    version: 1,
+    version: STATE_VERSION,
     nextId: 1000001,
     serverPrivateKeyPem,
     serverPublicKeyPem,
@@ -184,5 +188,6 @@ export function emptyState(serverPrivateKeyPem: string, serverPublicKeyPem: stri
     filters: [],
     events: [],
     ...emptyMoneyCollections(),
+    ...emptyGenericCollections(),
   }
 }
