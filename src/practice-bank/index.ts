@@ -11,7 +11,8 @@ import { ensureResidents } from './residents'
 import { runDueSchedules, travel } from './practice-clock'
 import { openTab } from './bunqme'
 import { emptyState, type BankState } from './state'
-import { withMoneyCollections } from './state-money'
+import { migrateState, SavedStateError } from './migrate'
+import { createMemoryStore } from './persist'
 import { resolveOptions, type BankOptions } from './options'
 
 export { DEFAULT_OPTIONS, TEST_OPTIONS, type BankOptions } from './options'
@@ -46,9 +47,22 @@ export interface PracticeBank {
   }
   /** Puts a bunq.me tab in front of a practice user (bunqme.ts); returns the RequestResponse id. */
   openBunqmeTab(shareUrl: string, payerEmail: string): Promise<number>
+  /**
+   * What became of the saved bank at load (docs/decisions/0021-generic-engine.md): none, loaded,
+   * upgraded from an older format, or unreadable. An unreadable record is left untouched (this
+   * bank runs in memory) until `startFresh` replaces it.
+   */
+  savedState(): SavedStateReport
+  /** Gives up an unreadable saved bank: the fresh bank in use becomes the saved one. */
+  startFresh(): Promise<void>
   /** Resolves when the saved state is loaded (or a fresh bank made). */
   ready: Promise<void>
 }
+
+export type SavedStateReport =
+  | { status: 'fresh' | 'loaded' }
+  | { status: 'migrated'; from: number }
+  | { status: 'damaged' | 'newer'; message: string }
 
 export interface CreatePracticeBankOptions extends Partial<BankOptions> {
   platform?: BankPlatform
@@ -83,9 +97,33 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
   let deps: PipelineDeps | null = null
   const faults = { next429: false, corruptNextSignature: false }
 
+  let report: SavedStateReport = { status: 'fresh' }
+  let activeStore = store
   const ready = (async () => {
-    const saved = await store.load().catch(() => null)
-    const state = saved?.version === 1 ? withMoneyCollections(saved) as unknown as BankState : await freshState(platform)
+    let saved: unknown = null
+    let state: BankState
+    try {
+      saved = await store.load()
+      if (saved === null) state = await freshState(platform)
+      else {
+        const migrated = migrateState(saved)
+        state = migrated.state
+        report =
+          migrated.from < state.version
+            ? { status: 'migrated', from: migrated.from }
+            : { status: 'loaded' }
+      }
+    } catch (error) {
+      // Never wiped silently: the record stays as it is and this bank runs in memory.
+      report = {
+        status: error instanceof SavedStateError ? error.reason : 'damaged',
+        message:
+          error instanceof Error ? error.message : 'The saved practice bank could not be read.',
+      }
+      activeStore = createMemoryStore()
+      saved = null
+      state = await freshState(platform)
+    }
     const bank = new Bank(state, options, platform)
     bank.onCallback = (target_url, category, body) =>
       inspector.callback({ at: platform.now(), target_url, category, body })
@@ -95,16 +133,24 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
         lock.run(async () => {
           if (born !== generation) return // the sandbox was reset meanwhile
           task()
-          if (bank.dirty) await store.save(bank.state)
+          if (bank.dirty) await activeStore.save(bank.state)
           bank.dirty = false
         }),
       )
     }
     ensureResidents(bank)
-    if (!saved || bank.dirty) await store.save(state)
+    if (!saved || bank.dirty || report.status === 'migrated') await activeStore.save(state)
     bank.dirty = false
     const limiter = new RateLimiter()
-    deps = { bank, routes: ROUTES, limiter, inspector, store, faults, seenRequestIds: new Map() }
+    deps = {
+      bank,
+      routes: ROUTES,
+      limiter,
+      inspector,
+      store: activeStore,
+      faults,
+      seenRequestIds: new Map(),
+    }
   })()
 
   async function handle(request: Request): Promise<Response> {
@@ -153,6 +199,16 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
   return {
     handle,
     options,
+    savedState: () => report,
+    async startFresh() {
+      await ready
+      await lock.run(async () => {
+        activeStore = store
+        deps!.store = store
+        report = { status: 'fresh' }
+        await store.save(deps!.bank.state)
+      })
+    },
     inspector,
     ready,
     clock: {
@@ -166,7 +222,7 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
         if (!deps) return
         const now = platform.now()
         for (const s of deps.bank.state.sessions) s.expiresAt = Math.min(s.expiresAt, now)
-        void lock.run(() => store.save(deps!.bank.state))
+        void lock.run(() => activeStore.save(deps!.bank.state))
       },
       failNextWith429: () => void (faults.next429 = true),
       corruptNextSignature: () => void (faults.corruptNextSignature = true),
@@ -181,7 +237,7 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
           deps!.limiter.clear()
           deps!.seenRequestIds.clear()
           inspector.clear()
-          await store.save(state)
+          await activeStore.save(state)
         })
       },
     },

@@ -1,6 +1,6 @@
 import { emptyGenericCollections } from './generic/state-generic'
 import { STATE_VERSION, type BankState } from './state'
-import { withMoneyCollections } from './state-money'
+import { withMoneyCollections, type MoneyCollections } from './state-money'
 
 /**
  * Saved-state upgrades (docs/decisions/0021-generic-engine.md, "persistence"). Every saved bank
@@ -21,7 +21,11 @@ type Saved = Record<string, unknown> & { version: number }
 
 const STEPS: Record<number, (state: Saved) => Saved> = {
   // 1 -> 2: the generic engine's objects; the money collections (added within version 1) backfilled.
-  1: (state) => ({ ...withMoneyCollections(state), ...emptyGenericCollections(), version: 2 }),
+  1: (state) => ({
+    ...withMoneyCollections(state as Partial<MoneyCollections>),
+    ...emptyGenericCollections(),
+    version: 2,
+  }),
 }
 
 const REQUIRED_LISTS = ['users', 'accounts', 'apiKeys', 'installations', 'devices', 'sessions']
@@ -51,7 +55,7 @@ export function migrateState(saved: unknown): { state: BankState; from: number }
     throw new SavedStateError('damaged', 'The saved practice bank lacks fields every bank has.')
   }
   // Collections added within the current version (older saves of it may lack them).
-  const current = withMoneyCollections(state) as unknown as BankState
+  const current = withMoneyCollections(state as Partial<MoneyCollections>) as unknown as BankState
   current.generic ??= []
   return { state: current, from }
 }

@@ -127,7 +127,7 @@ export function handleGeneric(ctx: HandlerContext, op: CatalogueOperation): Hand
       return paginate(ctx, all, (o) => render(item ?? null, o, op.tag))
     }
     case 'read': {
-      if (op.responseBody === 'bytes') return contentOf(ctx, op, who)
+      if (op.responseBody === 'bytes') return contentOf(ctx, who)
       return { items: [render(op.response, find(ctx, op, who), op.tag)] }
     }
     case 'update': {
@@ -147,7 +147,7 @@ export function handleGeneric(ctx: HandlerContext, op: CatalogueOperation): Hand
 }
 
 /** GET .../{attachmentID}/content: the bytes uploaded, as bunq answers them (no JSON, §14). */
-function contentOf(ctx: HandlerContext, op: CatalogueOperation, who: number): HandlerResult {
+function contentOf(ctx: HandlerContext, who: number): HandlerResult {
   const key = segments(ctx.path).at(-2) ?? ''
   const object = ctx.bank.state.generic.find(
     (o) =>

@@ -113,7 +113,8 @@ export function project(
     const given = Object.hasOwn(value, name) ? value[name] : undefined
     let result: unknown
     if (given !== undefined && matches(type, given) && enumAllows(field, given)) {
-      if (type === 'object') result = project(field, given as Record<string, unknown>, seed, depth + 1)
+      if (type === 'object')
+        result = project(field, given as Record<string, unknown>, seed, depth + 1)
       else if (type === 'array') result = projectItems(field, given as unknown[], seed, depth)
       else result = given
     } else result = plausible(name, field, seed, depth)
@@ -126,7 +127,12 @@ function enumAllows(schema: JsonSchema, value: unknown): boolean {
   return !schema.enum || schema.enum.includes(value)
 }
 
-function projectItems(schema: JsonSchema, items: unknown[], seed: FillSeed, depth: number): unknown[] {
+function projectItems(
+  schema: JsonSchema,
+  items: unknown[],
+  seed: FillSeed,
+  depth: number,
+): unknown[] {
   const itemSchema = resolveSchema(schema.items) ?? {}
   const type = mainType(itemSchema)
   const out: unknown[] = []
@@ -157,7 +163,8 @@ export function copyable(
   for (const [name, raw] of Object.entries(schema.properties)) {
     if (!Object.hasOwn(body, name)) continue
     const field = resolveSchema(raw) ?? {}
-    if (matches(mainType(field), body[name]) && enumAllows(field, body[name])) out[name] = body[name]
+    if (matches(mainType(field), body[name]) && enumAllows(field, body[name]))
+      out[name] = body[name]
   }
   return out
 }
