@@ -3,13 +3,16 @@
  * stable `code` the UI can explain, a message that says what failed, and a hint that says what to
  * do. Messages never contain secrets: callers pass descriptions, not values.
  *
- * This module is a leaf: crypto, the protocol core and storage may all import it.
+ * This module is a leaf (with the list of codes it names): crypto, the protocol core and storage may
+ * all import it.
  */
+import type { ErrorCode } from './bunq/error-codes'
+
 export class BunqError extends Error {
-  readonly code: string
+  readonly code: ErrorCode
   readonly hint: string
 
-  constructor(code: string, message: string, hint = '', options?: { cause?: unknown }) {
+  constructor(code: ErrorCode, message: string, hint = '', options?: { cause?: unknown }) {
     super(message, options)
     this.name = new.target.name
     this.code = code

@@ -4,7 +4,7 @@
  * figure. No figure is asserted in a test; `--strict` makes a missed target exit 1.
  *
  * Ports (loopback only): BENCH_PORT (default 5300) for the bench page, +1 for the built app,
- * +2 for the practice bank server.
+ * +2 for the practice bank server, +3 for the built app in the console bench.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { browserFigures, launchChromium } from './browser'
 import { buildApp, describeFiles, measureBundle } from './bundle'
+import { catalogueSizeFigures, consoleFigures } from './console-bench'
 import { serverFigures } from './server-bench'
 import { formatTable, type Figure } from './stats'
 import { nodeUnlockFigure } from './unlock-node'
@@ -74,6 +75,12 @@ try {
         unlockRuns: 5,
         historySize: 5000,
       }),
+    )),
+  )
+  figures.push(...catalogueSizeFigures(ROOT, appDir))
+  figures.push(
+    ...(await phase('Chromium: console catalogue, open and search', () =>
+      consoleFigures(browser, appDir, PORT + 3),
     )),
   )
   figures.push(await phase('Node: unlock reference', () => nodeUnlockFigure(3)))

@@ -27,8 +27,11 @@ const FIRST_SCREEN_ROOTS = [
 /** Folders (under src/) whose code the first screen does not take goes to `app`. */
 const APP_FOLDERS = ['ui/', 'bunq/', 'transport/', 'crypto/', 'snippets/']
 
-/** ...except these, which load on their own routes (the workshop's views and parts). */
-const ON_DEMAND_FOLDERS = ['ui/lessons/']
+/**
+ * ...except these, which load on their own routes (the workshop's views and parts) or when their
+ * view opens (the console's catalogue of all operations, docs/decisions/0013).
+ */
+const ON_DEMAND_FOLDERS = ['ui/lessons/', 'ui/console/']
 
 /** The module's path under src/ ("ui/views/X.svelte"), or null outside src/. */
 function underSrc(id: string): string | null {

@@ -12,8 +12,7 @@
  */
 import { ROUTES, WORKSHOP_ROUTES, type Route, type RouteViews } from './routes.svelte'
 
-/** The mark main.ts sets once the first view is on screen; the bench measures up to it. */
-export const FIRST_SCREEN_MARK = 'workbench:first-screen'
+export { FIRST_SCREEN_MARK } from './first-screen-mark'
 
 /** Views worth warming: every route but the workshop's (loaded on its routes, src/boot/routes.svelte.ts). */
 export const PREFETCH_ROUTES: readonly Route[] = ROUTES.filter(

@@ -14,8 +14,8 @@
  */
 import { tick, type Component } from 'svelte'
 import type { AppModels } from '../state/models'
-import type { Workshop } from '../state/lessons-workshop.svelte'
-import type { Router } from '../state/router.svelte'
+import type { CastState } from '../state/cast.svelte'
+import type { LessonsState } from '../state/lessons.svelte'
 
 /** Every route, in the order the navigation shows them; `#/name` opens one. */
 export const ROUTES = [
@@ -33,11 +33,21 @@ export const ROUTES = [
 
 export type Route = (typeof ROUTES)[number]
 
+/**
+ * What the workshop's views need of the workshop (src/state/lessons-workshop.svelte.ts). Named by
+ * its parts, not imported: the workshop reads the router's location, and the router reads this
+ * table, so importing it here would close a loop (docs/architecture.md, "no import cycles").
+ */
+export interface WorkshopViews {
+  lessons: LessonsState
+  cast: CastState
+}
+
 /** What App has to build a view's props from. */
 export interface ViewSources {
   models: AppModels
   /** Loaded on the workshop's routes only (`appPropsWithLazyWorkshop` below). */
-  workshop?: Workshop
+  workshop?: WorkshopViews
   navigate: (route: Route) => void
 }
 
@@ -233,10 +243,10 @@ export const appRouteViews = new RouteViews(APP_VIEW_LOADERS)
  * and transcript code load the first time a workshop route opens (also when the page is opened on
  * one). `workshop` is a getter over state, so App sees it change from undefined to the loaded value.
  */
-export interface AppProps {
+export interface AppProps<R, W extends WorkshopViews> {
   models: AppModels
-  router: Router
-  workshop?: Workshop
+  router: R
+  workshop?: W
 }
 
 export interface LazyWorkshopOptions {
@@ -252,15 +262,18 @@ export interface LazyWorkshopOptions {
  * Reactive props for `mount(App, { props })`. `load` builds the workshop (a dynamic import in
  * main.ts); it runs at most once, and a failed load is retried on the next visit to the route.
  */
-export function appPropsWithLazyWorkshop(
+export function appPropsWithLazyWorkshop<
+  R extends { readonly route: Route },
+  W extends WorkshopViews,
+>(
   models: AppModels,
-  router: Router,
-  load: () => Promise<Workshop>,
+  router: R,
+  load: () => Promise<W>,
   options: LazyWorkshopOptions = {},
-): AppProps {
+): AppProps<R, W> {
   // Raw state behind a getter: the models and the workshop are used as they are, not proxied.
-  let workshop = $state.raw<Workshop | undefined>(undefined)
-  const props: AppProps = {
+  let workshop = $state.raw<W | undefined>(undefined)
+  const props: AppProps<R, W> = {
     models,
     router,
     get workshop() {

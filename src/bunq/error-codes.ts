@@ -40,6 +40,13 @@ export const ERROR_CODES = [
   'storage-unavailable',
   'context-file-invalid',
   'production-locked',
+  // Inside the practice bank: a refusal it turns into bunq's error answer (never seen by the app)
+  'practice-bank-refusal',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]
+
+/** True for a code of this list (a UiError or a stored error carries a plain string). */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return (ERROR_CODES as readonly unknown[]).includes(code)
+}

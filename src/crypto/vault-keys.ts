@@ -9,16 +9,19 @@
  * moment it is wrapped.
  */
 import { BunqError } from '../errors'
-import { utf8Encode } from './bytes'
+import { bytesToBase64, utf8Encode } from './bytes'
 import {
   AES_GCM_IV_BYTES,
   MIN_PBKDF2_ITERATIONS,
   PBKDF2_SALT_BYTES,
+  VaultDamagedError,
   makeEnvelope,
   parseEnvelope,
   type Envelope,
+  type PassphraseEnvelope,
   type VaultCrypto,
 } from './vault'
+import { canonicalJson } from './vault-seal'
 
 const AES = { name: 'AES-GCM', length: 256 } as const
 const DATA_KEY_USAGES: KeyUsage[] = ['encrypt', 'decrypt']
@@ -28,6 +31,39 @@ export class WrongPassphraseError extends BunqError {
     // Says only that it is wrong: no hint about how close it was, or which part failed.
     super('wrong-passphrase', 'The passphrase is wrong.', 'Nothing was changed. Try again.')
   }
+}
+
+const KEY_ADVICE =
+  'Restore the browser profile from a backup, or wipe the vault and import your contexts again from bunq.conf backups.'
+
+/** The vault record is unusable; `detail` names the field (docs/security.md, "profile copy"). */
+export function vaultKeyDamaged(detail: string): VaultDamagedError {
+  return new VaultDamagedError('The vault key', detail, KEY_ADVICE)
+}
+
+/**
+ * SHA-256 over the envelope's fields (all but `sum`) and the AAD, base64. Keyless on purpose: it
+ * tells a changed byte from a wrong passphrase before any key is derived. Someone who edits the
+ * record can recompute it; they can also delete the record: this detects damage, it does not
+ * authenticate (the AES-GCM tag does that).
+ */
+export async function envelopeSum(
+  crypto: VaultCrypto,
+  envelope: PassphraseEnvelope,
+  aad: Uint8Array<ArrayBuffer>,
+): Promise<string> {
+  const { sum: _sum, ...fields } = envelope
+  const text = canonicalJson({ fields, aad: bytesToBase64(aad) })
+  return bytesToBase64(await crypto.subtle.digest('SHA-256', utf8Encode(text)))
+}
+
+/** The envelope with its `sum` (for envelopes written before sums existed). */
+export async function withSum(
+  crypto: VaultCrypto,
+  envelope: PassphraseEnvelope,
+  aad: Uint8Array<ArrayBuffer>,
+): Promise<PassphraseEnvelope> {
+  return { ...envelope, sum: await envelopeSum(crypto, envelope, aad) }
 }
 
 /** A fresh random data key (extractable, because it must be wrapped once). */
@@ -73,12 +109,15 @@ export async function wrapDataKey(
     iv,
     additionalData: aad,
   })
-  return makeEnvelope(iv, ct, kdf)
+  const envelope = makeEnvelope(iv, ct, kdf)
+  return envelope.kdf === 'PBKDF2-SHA256' ? withSum(crypto, envelope, aad) : envelope
 }
 
 /**
- * Unwraps the data key. With a passphrase, a failed tag means "wrong passphrase" (it cannot be
- * told apart from a damaged key envelope, and saying which would leak nothing useful anyway).
+ * Unwraps the data key. With a passphrase, every field is checked first (ranges, then the `sum`
+ * over the stored bytes): a header out of range or a changed byte is "damaged". A failed unwrap
+ * of intact bytes can then only be the passphrase. (An envelope from before sums existed cannot
+ * tell the two apart; the service adds its sum on the next unlock.)
  * `extractable` is true only while changing the protection, so the key can be wrapped again.
  */
 export async function unwrapDataKey(
@@ -92,10 +131,15 @@ export async function unwrapDataKey(
     stored,
     'The vault key',
     options.minIterations ?? MIN_PBKDF2_ITERATIONS,
+    KEY_ADVICE,
   )
   let wrappingKey: CryptoKey
   if ('passphrase' in unlock) {
-    if (parsed.envelope.kdf !== 'PBKDF2-SHA256' || !parsed.salt) throw new WrongPassphraseError()
+    if (parsed.envelope.kdf !== 'PBKDF2-SHA256' || !parsed.salt)
+      throw vaultKeyDamaged(`kdf is ${parsed.envelope.kdf}, but this vault has a passphrase`)
+    const { sum } = parsed.envelope
+    if (sum !== undefined && sum !== (await envelopeSum(crypto, parsed.envelope, aad)))
+      throw vaultKeyDamaged('its bytes no longer match their checksum (sum)')
     wrappingKey = await derivePassphraseKey(
       crypto,
       unlock.passphrase,
@@ -117,11 +161,7 @@ export async function unwrapDataKey(
     )
   } catch {
     if ('passphrase' in unlock) throw new WrongPassphraseError()
-    throw new BunqError(
-      'vault-damaged',
-      'The vault key kept by this browser cannot be opened.',
-      'Wipe the vault and import your contexts again from bunq.conf backups.',
-    )
+    throw vaultKeyDamaged('the key kept by this browser does not open it')
   }
 }
 

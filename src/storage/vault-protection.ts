@@ -6,6 +6,8 @@
 import { BunqError } from '../errors'
 import { MIN_PBKDF2_ITERATIONS, type VaultCrypto } from '../crypto/vault'
 import {
+  vaultKeyDamaged,
+  withSum,
   derivePassphraseKey,
   generateBrowserKey,
   generateDataKey,
@@ -98,23 +100,42 @@ export async function createVaultMeta(
   return { meta: { id: 'vault', vaultId, ...fields, createdAt: now, updatedAt: now }, dataKey }
 }
 
+/**
+ * The stored vault record's own fields (its key envelope is checked by unwrapDataKey). Anything
+ * stored under the vault id is a vault: status, create and unlock all see it (vault-service.ts),
+ * and a record that is not a usable one is "damaged", never "no vault".
+ */
+export function checkMeta(meta: VaultMeta): void {
+  const record = meta as Partial<VaultMeta>
+  if (typeof record.vaultId !== 'string' || record.vaultId === '')
+    throw vaultKeyDamaged('vaultId is missing')
+  if (record.protection !== 'passphrase' && record.protection !== 'browser')
+    throw vaultKeyDamaged(`protection ${String(record.protection)} is unknown`)
+  if (typeof record.wrappedKey !== 'object' || record.wrappedKey === null)
+    throw vaultKeyDamaged('wrappedKey is missing')
+}
+
+/** For a passphrase record written before envelopes had a sum: the record with one added. */
+export async function metaWithSum(crypto: VaultCrypto, meta: VaultMeta): Promise<VaultMeta | null> {
+  const envelope = meta.wrappedKey
+  if (envelope.kdf !== 'PBKDF2-SHA256' || envelope.sum !== undefined) return null
+  const wrappedKey = await withSum(crypto, envelope, keyAad(meta.vaultId, meta.protection))
+  return { ...meta, wrappedKey }
+}
+
 /** Opens the data key. A passphrase vault needs the passphrase; a browser vault needs none. */
-export function unlockMeta(
+export async function unlockMeta(
   crypto: VaultCrypto,
   meta: VaultMeta,
   passphrase: string | undefined,
   kdf: KdfPolicy,
   extractable = false,
 ): Promise<CryptoKey> {
+  checkMeta(meta)
   const aad = keyAad(meta.vaultId, meta.protection)
   const options = { extractable, minIterations: kdf.minIterations }
   if (meta.protection === 'passphrase')
     return unwrapDataKey(crypto, meta.wrappedKey, aad, { passphrase: passphrase ?? '' }, options)
-  if (!meta.browserKey)
-    throw new BunqError(
-      'vault-damaged',
-      'The vault key kept by this browser is missing.',
-      'Wipe the vault and import your contexts again.',
-    )
+  if (!meta.browserKey) throw vaultKeyDamaged('protection is browser, but no browser key is stored')
   return unwrapDataKey(crypto, meta.wrappedKey, aad, { wrappingKey: meta.browserKey }, options)
 }

@@ -29,6 +29,7 @@ import {
 } from './vault-errors'
 import {
   createVaultMeta,
+  metaWithSum,
   protect,
   REAL_KDF,
   unlockMeta,
@@ -68,9 +69,16 @@ export class VaultService {
     return (await this.deps.store.getMeta()) ? 'locked' : 'no-vault'
   }
 
-  /** Which protection the stored vault uses (readable while locked). */
+  /**
+   * Which protection the stored vault uses (readable while locked), or null when there is no
+   * vault. The same fact as status() and createVault(): any stored vault record counts, and one
+   * whose protection is unreadable is shown as a passphrase vault, whose unlock then says
+   * 'vault-damaged' (it never looks like "no vault" while create refuses).
+   */
   async storedProtection(): Promise<Protection | null> {
-    return (await this.deps.store.getMeta())?.protection ?? null
+    const meta = await this.deps.store.getMeta()
+    if (!meta) return null
+    return meta.protection === 'browser' ? 'browser' : 'passphrase'
   }
 
   async createVault(choice: ProtectionChoice): Promise<void> {
@@ -95,6 +103,18 @@ export class VaultService {
     if (!meta) throw noVault()
     const dataKey = await unlockMeta(this.deps.crypto, meta, passphrase, this.#kdf)
     this.#key = { dataKey, vaultId: meta.vaultId, protection: meta.protection }
+    await this.#addSum(meta)
+  }
+
+  /** An older passphrase record gets its checksum once it opened (crypto/vault.ts, `sum`). */
+  async #addSum(opened: VaultMeta): Promise<void> {
+    if (opened.wrappedKey.kdf !== 'PBKDF2-SHA256' || opened.wrappedKey.sum !== undefined) return
+    await this.deps.sync.withWriteLock(async () => {
+      const current = await this.deps.store.getMeta()
+      if (!current || current.wrappedKey.ct !== opened.wrappedKey.ct) return // changed meanwhile
+      const updated = await metaWithSum(this.deps.crypto, current)
+      if (updated) await this.deps.store.putMeta(updated)
+    })
   }
 
   /** Drops the data key. Callers drop their decrypted contexts and signing keys too. */

@@ -2,7 +2,7 @@
  * What the transport layer found out about reaching a live server, as plain data the UI renders
  * (docs/protocol.md §11.2). Made by `diagnose` (diagnose.ts); carried by `TransportError`.
  */
-import type { NetworkErrorCode } from './errors'
+import type { NetworkErrorCode } from '../bunq/errors'
 
 export type LiveTransportKind = 'direct' | 'relay'
 

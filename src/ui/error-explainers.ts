@@ -180,6 +180,11 @@ export const ERROR_EXPLAINERS: Record<ErrorCode, Explainer> = {
     what: 'This needs production, which is locked by default because a production key moves real money.',
     fix: 'Unlock production in Settings (typed confirmation), or use a sandbox key (it starts with sandbox_).',
   },
+  'practice-bank-refusal': {
+    title: 'The practice bank refused the call',
+    what: 'The practice bank answered with an error, as bunq would: its text says what it did not accept.',
+    fix: 'Read the error text, change the request, and send it again.',
+  },
 }
 
 export function explain(code: string): Explainer {

@@ -15,6 +15,7 @@ import type { BunqClient, ContextHolder } from '../../bunq/client'
 import type { ApiContext, TransportConfig } from '../../bunq/context'
 import { onboardingStage, type Environment, type OnboardingStage } from '../../bunq/context'
 import type { ExchangeEvent, ExchangeListener } from '../../bunq/exchange'
+import { isErrorCode } from '../../bunq/error-codes'
 import { BunqError } from '../../errors'
 import type { Platform } from '../../platform/platform'
 import type { ContextMeta } from '../../storage/records'
@@ -218,7 +219,7 @@ export class Workspace {
   #vaultError(): BunqError {
     const e = this.#deps.controller.snapshot.lastError
     return new BunqError(
-      e?.code ?? 'storage-unavailable',
+      e && isErrorCode(e.code) ? e.code : 'storage-unavailable',
       e?.message ?? 'The vault could not save.',
       e?.hint,
     )
