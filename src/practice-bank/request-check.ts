@@ -18,9 +18,5 @@ export function checkRequestBody(method: string, path: string, body: Record<stri
   if (problems.length === 0) return
   const first = problems[0]
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''
-  throw badRequest(`${capitalise(first.message)}${more}.`)
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+  throw badRequest(`Invalid request: ${first.message}${more}.`)
 }
