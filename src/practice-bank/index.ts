@@ -55,6 +55,8 @@ export interface PracticeBank {
   savedState(): SavedStateReport
   /** Gives up an unreadable saved bank: the fresh bank in use becomes the saved one. */
   startFresh(): Promise<void>
+  /** The operations answered by the generic engine (generic/routes.ts), in catalogue order. */
+  genericOperations(): { method: string; path: string }[]
   /** Resolves when the saved state is loaded (or a fresh bank made). */
   ready: Promise<void>
 }
@@ -200,6 +202,11 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
     handle,
     options,
     savedState: () => report,
+    genericOperations: () =>
+      ROUTES.filter((r) => r.emulation === 'generic').map((r) => ({
+        method: r.method,
+        path: r.pattern,
+      })),
     async startFresh() {
       await ready
       await lock.run(async () => {

@@ -70,9 +70,12 @@ for (const size of WIDTHS) {
       await page.locator('.session-bar .who strong').evaluate((el) => {
         el.textContent = 'Maximiliane Wilhelmina Oppenheimer-Vanderbilt van Oranje-Nassau'
       })
-      await page.locator('.session-bar .chip').last().evaluate((el) => {
-        el.textContent = 'Practice bank at http://127.0.0.1:5055/v1 (a server on this machine)'
-      })
+      await page
+        .locator('.session-bar .chip')
+        .last()
+        .evaluate((el) => {
+          el.textContent = 'Practice bank at http://127.0.0.1:5055/v1 (a server on this machine)'
+        })
       expect(await headerHeight(page)).toBe(empty)
       const header = await page
         .locator('header.top')
@@ -95,7 +98,7 @@ for (const size of WIDTHS) {
       }
     })
 
-    test("a tapped History row shows its detail in view; the offline notice covers no field", async ({
+    test('a tapped History row shows its detail in view; the offline notice covers no field', async ({
       page,
     }) => {
       test.setTimeout(120_000)

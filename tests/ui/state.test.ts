@@ -20,7 +20,7 @@ describe('hash router', () => {
     expect(location.read()).toBe('#/history')
   })
 
-  test('an in-page anchor (the skip link\'s #main) keeps the current view', () => {
+  test("an in-page anchor (the skip link's #main) keeps the current view", () => {
     const location = memoryLocation('#/history')
     const router = new Router(location)
     location.set('#main')

@@ -35,6 +35,7 @@ export class PracticeControls implements PracticeBankModel {
   #expired = $state<401 | 403>(401)
   #requests = $state.raw<readonly PracticeRequestRow[]>([])
   #callbacks = $state.raw<readonly PracticeCallbackRow[]>([])
+  #generic = $state.raw<readonly { method: string; path: string }[]>([])
   #bank: PracticeBank | null = null
   readonly #load: () => Promise<PracticeBank>
 
@@ -66,6 +67,9 @@ export class PracticeControls implements PracticeBankModel {
   get callbacks() {
     return this.#callbacks
   }
+  get genericOperations() {
+    return this.#generic
+  }
 
   /** Loads the bank (once) and reads its current switches. */
   async load(): Promise<void> {
@@ -74,6 +78,7 @@ export class PracticeControls implements PracticeBankModel {
       this.#rateLimits = bank.options.rateLimits !== 'off'
       this.#delay = bank.options.sugarDaddyDelayMs
       this.#expired = bank.options.expiredSessionError.status === 403 ? 403 : 401
+      this.#generic = bank.genericOperations()
       this.#ready = true
       this.refreshInspector()
     })

@@ -58,6 +58,11 @@ export interface PracticeBankModel {
   /** Newest first. */
   readonly requests: readonly PracticeRequestRow[]
   readonly callbacks: readonly PracticeCallbackRow[]
+  /**
+   * The operations of bunq's spec the practice bank answers with its generic engine (no bunq
+   * semantics; docs/decisions/0021-generic-engine.md), from the catalogue minus the handler table.
+   */
+  readonly genericOperations: readonly { method: string; path: string }[]
   load(): Promise<void>
   trigger(fault: PracticeFault): Promise<void>
   /** All users, keys and money gone, its saved state replaced; call after confirmation. */
