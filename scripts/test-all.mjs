@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm test`: every suite (unit, component, practice bank, end-to-end in Chromium), then one plain
-// line `N passed, N failed` adding them all up (CI reads that line; Vitest's summary it cannot).
+// line `N passed, N failed, N flaky` adding them all up (CI reads it; Vitest's summary it cannot).
+// A flaky test failed first and passed on Playwright's retry: it is named, and counted on its own,
+// never silently as passed (docs/decisions/0005).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { findChromium } from './find-chromium.mjs'
+import { flakyTests } from './flaky-tests.mjs'
 
 const out = '.test-output'
 rmSync(out, { recursive: true, force: true })
@@ -17,6 +20,7 @@ function run(command, args, env = {}) {
 
 let passed = 0
 let failed = 0
+let flaky = 0
 let broken = false
 
 // 1. Vitest: unit (node) and ui (jsdom) projects.
@@ -55,9 +59,12 @@ if (!chromium) {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json`,
   })
   if (existsSync(`${out}/playwright.json`)) {
-    const stats = JSON.parse(readFileSync(`${out}/playwright.json`, 'utf8')).stats
-    passed += stats.expected + (stats.flaky ?? 0)
+    const report = JSON.parse(readFileSync(`${out}/playwright.json`, 'utf8'))
+    const stats = report.stats
+    passed += stats.expected
     failed += stats.unexpected
+    flaky += stats.flaky ?? 0
+    for (const name of flakyTests(report)) console.log(`flaky (passed on retry): ${name}`)
     if (stats.skipped > 0)
       console.log(`(${stats.skipped} end-to-end tests skipped, counted as neither)`)
     if (e2eStatus !== 0 && stats.unexpected === 0) broken = true
@@ -65,5 +72,5 @@ if (!chromium) {
 }
 
 if (broken && failed === 0) failed = 1
-console.log(`\n${passed} passed, ${failed} failed`)
+console.log(`\n${passed} passed, ${failed} failed, ${flaky} flaky`)
 process.exit(failed > 0 || broken ? 1 : 0)

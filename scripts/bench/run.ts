@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: builds the app and the bench page, measures every figure against
- * its target, prints a table, and writes bench/results.json. docs/performance.md explains each
+ * its target, prints a table, and writes the run to bench/runs/ (ignored by git). `npm run bench --
+ * --publish` also writes bench/results.json, the tracked figures the docs quote: publishing is a
+ * deliberate step, so a local run never dirties the tree. docs/performance.md explains each
  * figure. No figure is asserted in a test; `--strict` makes a missed target exit 1.
  *
  * Ports (loopback only): BENCH_PORT (default 5300) for the bench page, +1 for the built app,
@@ -15,6 +17,7 @@ import { browserFigures, launchChromium } from './browser'
 import { buildApp, describeFiles, measureBundle } from './bundle'
 import { catalogueSizeFigures, consoleFigures } from './console-bench'
 import { genericFigures, practiceChunkFigures } from './generic-bench'
+import { moneyFigures } from './money-bench'
 import { serverFigures } from './server-bench'
 import { formatTable, type Figure } from './stats'
 import { nodeUnlockFigure } from './unlock-node'
@@ -92,6 +95,7 @@ try {
   )
   figures.push(await phase('Node: unlock reference', () => nodeUnlockFigure(3)))
   figures.push(...(await phase('practice bank server load', () => serverFigures(PORT + 2))))
+  figures.push(...(await phase('practice bank money load', () => moneyFigures(PORT + 3))))
   figures.push(...(await phase('practice bank generic engine', genericFigures)))
   console.log('\nfirst load (gzip, static graph):\n' + describeFiles(bundle.firstLoad))
   console.log('everything (gzip):\n' + describeFiles(bundle.everything))
@@ -108,7 +112,8 @@ console.log(
     ` — total ${seconds.toFixed(0)} s`,
 )
 
-mkdirSync(join(ROOT, 'bench'), { recursive: true })
+const runs = join(ROOT, 'bench/runs')
+mkdirSync(runs, { recursive: true })
 const results = {
   generatedAt: new Date().toISOString(),
   machine,
@@ -116,6 +121,12 @@ const results = {
   phases,
   figures,
 }
-writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n')
-console.log('wrote bench/results.json')
+const json = JSON.stringify(results, null, 2) + '\n'
+const runFile = join(runs, `${results.generatedAt.replaceAll(':', '-')}.json`)
+writeFileSync(runFile, json)
+console.log(`wrote ${runFile}`)
+if (process.argv.includes('--publish')) {
+  writeFileSync(join(ROOT, 'bench/results.json'), json)
+  console.log('published to bench/results.json')
+} else console.log('bench/results.json unchanged (publish a run with `npm run bench -- --publish`)')
 if (missed.length > 0 && process.argv.includes('--strict')) process.exitCode = 1

@@ -49,7 +49,7 @@ export async function serverFigures(
     const client = createBunqClient({
       platform,
       baseUrl: url,
-      context: memoryContextHolder(emptyContext()),
+      context: memoryContextHolder(emptyContext({ kind: 'practice-server', baseUrl: url })),
       rateLimit: { enabled: false },
     })
     await client.createSandboxUser('person')

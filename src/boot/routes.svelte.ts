@@ -136,13 +136,13 @@ export const ROUTE_TABLE: Record<Route, AnyRouteView> = {
   lessons: routeView(
     'Lessons',
     () => import('../ui/lessons/LessonsView.svelte'),
-    ({ models, workshop }) => workshop && { lessons: workshop.lessons, settings: models.settings },
+    ({ workshop }) => workshop && { lessons: workshop.lessons },
     { workshop: true },
   ),
   cast: routeView(
     'Cast',
     () => import('../ui/lessons/CastView.svelte'),
-    ({ models, workshop }) => workshop && { cast: workshop.cast, settings: models.settings },
+    ({ workshop }) => workshop && { cast: workshop.cast },
     { workshop: true },
   ),
   'practice-bank': routeView(

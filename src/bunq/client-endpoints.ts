@@ -24,6 +24,7 @@ import {
   rejectRequestResponse,
 } from './endpoints/request-responses'
 import { getUser, listUsers } from './endpoints/users'
+import { bindMoneyEndpoints } from './endpoints/money-group'
 import type { HttpMethod } from './paths'
 import type { PageQuery } from './pagination'
 import type { Amount, NotificationFilter } from './types'
@@ -31,6 +32,7 @@ import type { Amount, NotificationFilter } from './types'
 /** The typed endpoint groups of a BunqClient, bound to one core (see client.ts). */
 export function bindEndpoints(core: EndpointCore) {
   return {
+    ...bindMoneyEndpoints(core),
     users: {
       list: () => listUsers(core),
       current: () => getUser(core),

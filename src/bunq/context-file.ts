@@ -199,7 +199,10 @@ export async function importBunqConf(
       `${p('private_key_client')} does not match ${p('public_key_client')}.`,
     )
   const { session, sessionDropped } = readSession(file, now)
+  // bunq's own file names only the environment: bunq's sandbox or production, reached directly.
+  // The importer binds it to the bank chosen for it (src/state/vault-files.ts).
   const context: ApiContext = {
+    bank: environment === 'PRODUCTION' ? { kind: 'bunq-production' } : { kind: 'bunq-sandbox' },
     environment,
     apiKey,
     privateKeyPem: toPkcs8Pem(privatePem),

@@ -4,18 +4,12 @@
  * and what the flows fill in step by step (docs/protocol.md §4). CryptoKeys are not in here: they
  * are imported from these PEMs after unlock, non-extractable (docs/architecture.md, "non-extractable keys").
  */
-export type Environment = 'SANDBOX' | 'PRODUCTION'
+import { environmentOf, PRACTICE_IN_PAGE, type BankBinding, type Environment } from './bank'
+
+export type { Environment, TransportConfig, BankBinding } from './bank'
+export { SANDBOX_BASE_URL, PRODUCTION_BASE_URL, PRACTICE_BASE_URL } from './bank'
 
 export type UserType = 'UserPerson' | 'UserCompany' | 'UserApiKey' | 'UserPaymentServiceProvider'
-
-/** Which backend the page talks to (docs/architecture.md, "transport"). Never holds a secret. */
-export type TransportConfig =
-  { kind: 'practice' } | { kind: 'direct'; baseUrl: string } | { kind: 'relay'; relayUrl: string }
-
-export const SANDBOX_BASE_URL = 'https://public-api.sandbox.bunq.com/v1'
-export const PRODUCTION_BASE_URL = 'https://api.bunq.com/v1'
-/** The in-page practice bank answers any host; this one names it in URLs the user sees. */
-export const PRACTICE_BASE_URL = 'https://practice.bunq.invalid/v1'
 
 export interface InstallationState {
   id: number | null
@@ -38,6 +32,12 @@ export interface SessionState {
 }
 
 export interface ApiContext {
+  /**
+   * The bank that issued this context's API key and how the page reaches it (bank.ts). Set when
+   * the context is made and never relabelled: requests go only there (bank-guard.ts).
+   */
+  bank: BankBinding
+  /** bunq's name for the bank's kind, as a bunq.conf writes it; agrees with `bank`. */
   environment: Environment
   apiKey: string | null
   /**
@@ -53,9 +53,11 @@ export interface ApiContext {
   session: SessionState | null
 }
 
-export function emptyContext(environment: Environment = 'SANDBOX'): ApiContext {
+/** A context with nothing done yet, bound to `bank` (the in-page practice bank by default). */
+export function emptyContext(bank: BankBinding = PRACTICE_IN_PAGE): ApiContext {
   return {
-    environment,
+    bank,
+    environment: environmentOf(bank),
     apiKey: null,
     privateKeyPem: null,
     publicKeyPem: null,

@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'malformed-response', // not JSON, or not bunq's envelope
   // Local state
   'no-context', // a call needs a step that has not been done yet (e.g. no session)
+  'wrong-bank', // a request addressed to a bank other than the one that issued the context (bank-guard.ts)
   'key-format',
   'vault-locked',
   'wrong-passphrase',

@@ -105,3 +105,18 @@ export class NoContextError extends BunqError {
     )
   }
 }
+
+/**
+ * A request addressed to a bank other than the one that issued the context (docs/decisions/0023):
+ * refused before anything is signed or sent, so the context's key and tokens never leave for it.
+ * The message names bank endpoints only (never a secret, never the request's path or query).
+ */
+export class WrongBankError extends BunqError {
+  constructor(contextBank: string, target: string) {
+    super(
+      'wrong-bank',
+      `This request was stopped before it was sent: it was addressed to ${target}, but this context belongs to ${contextBank}.`,
+      `Its key and tokens go only to ${contextBank}. To use another bank, switch to a context of that bank in Settings.`,
+    )
+  }
+}

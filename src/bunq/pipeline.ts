@@ -3,6 +3,7 @@ import { sha256Hex, signBytes, verifyBytes } from '../crypto/rsa'
 import { BunqError } from '../errors'
 import type { Platform, Transport } from '../platform/platform'
 import { apiErrorFrom } from './api-error-factory'
+import { assertContextBank } from './bank-guard'
 import type { ApiContext } from './context'
 import { unwrapEnvelope, type Envelope } from './envelope'
 import { MalformedResponseError, NetworkError, NoContextError, SignatureError } from './errors'
@@ -61,7 +62,10 @@ export async function sendOnce(
 ): Promise<BunqResponse> {
   const { platform } = deps
   const preInstallation = isPreInstallation(req.method, req.path)
-  // Local preconditions fail before anything is sent (and so before anything is logged).
+  const url = joinUrl(deps.baseUrl, withQuery(req.path, req.query))
+  // Local preconditions fail before anything is sent (and so before anything is logged). First of
+  // all: a request goes only to the bank that issued the context (docs/decisions/0023).
+  assertContextBank(context, deps.baseUrl, url)
   const auth = authTokenFor(req.method, req.path, context)
   // The key comes from the context's own PEM, the key ring or the app's provider (key-ring.ts).
   const signingKey = preInstallation ? null : await deps.keys.signingKey(context)
@@ -72,7 +76,6 @@ export async function sendOnce(
 
   const bodyText = requestBodyText(req)
   const bodyBytes = utf8Encode(bodyText)
-  const url = joinUrl(deps.baseUrl, withQuery(req.path, req.query))
   const sentAt = platform.now()
   const recorder = new ExchangeRecorder({
     id: platform.randomUUID(),

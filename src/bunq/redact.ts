@@ -14,15 +14,18 @@ export const REDACTED = '•••• redacted'
 const SECRET_FIELD =
   /^(secret|token|api_key|access_token|client_secret|token_value|private_key(_client)?|password|passphrase)$/i
 
-/** Headers whose whole value is a secret (docs/protocol.md §5, §6). */
+/**
+ * Headers whose whole value is a secret (docs/protocol.md §5, §6). bunq's
+ * X-Bunq-Server-Signature is not one: anyone holding bunq's public key can check it, and it
+ * stays in history so that a reader can verify the response there.
+ */
 const SECRET_HEADERS = new Set([
   'x-bunq-client-authentication',
   'x-bunq-client-signature',
-  'x-bunq-server-signature',
   'authorization',
 ])
 
-const SIGNATURE_HEADERS = new Set(['x-bunq-client-signature', 'x-bunq-server-signature'])
+const SIGNATURE_HEADERS = new Set(['x-bunq-client-signature'])
 
 const PRIVATE_PEM =
   /-----BEGIN ((?:RSA |ENCRYPTED )?PRIVATE KEY)-----[\s\S]*?-----END \1-----(\\n|\n)?/g

@@ -6,10 +6,12 @@
  * the configured transport, and the fault switches are out of reach: a switch on a shared room
  * server would hit every attendee at once (docs/workshop.md).
  */
+import { bankOf, PRACTICE_IN_PAGE, type BankBinding } from '../bunq/bank'
 import { PRACTICE_BASE_URL, type TransportConfig } from '../bunq/context'
 import type { Platform, Transport } from '../platform/platform'
 import type { BankOptions, PracticeBank } from '../practice-bank'
-import { createTransport, type TransportEnvironment } from '../transport/create-transport'
+import { normalizeBank, transportForBank } from '../transport/context-transport'
+import type { TransportEnvironment } from '../transport/create-transport'
 
 export interface WorkshopBackend {
   kind: TransportConfig['kind']
@@ -20,6 +22,8 @@ export interface WorkshopBackend {
   bank: PracticeBank | null
   /** For the page: "the practice bank in this page", "http://192.0.2.7:5055/v1". */
   label: string
+  /** The bank the cast's contexts belong to: requests go only there (docs/decisions/0023). */
+  home: BankBinding
 }
 
 /**
@@ -48,6 +52,7 @@ export async function practiceBackend(
     transport: (request) => bank.handle(request),
     bank,
     label: 'the practice bank in this page',
+    home: PRACTICE_IN_PAGE,
   }
 }
 
@@ -58,12 +63,15 @@ export async function workshopBackend(
   environment: TransportEnvironment = {},
 ): Promise<WorkshopBackend> {
   if (config.kind === 'practice') return practiceBackend(platform)
-  const handle = createTransport(config, platform, environment)
+  // A relay's target is not known here: lessons run on sandboxes, so its bank is bunq's sandbox.
+  const home = normalizeBank(bankOf(config, 'SANDBOX'))
+  const handle = transportForBank(home, platform, environment)
   return {
     kind: handle.kind,
     baseUrl: handle.baseUrl,
     transport: handle.transport,
     bank: null,
     label: handle.baseUrl,
+    home,
   }
 }

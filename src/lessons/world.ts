@@ -179,7 +179,11 @@ export class LessonWorld {
   #member(name: string, kind: UserKind = 'person'): Member {
     let member = this.#members.get(name)
     if (!member) {
-      member = { kind, client: this.#makeClient(name, emptyContext(), {}), account: null }
+      member = {
+        kind,
+        client: this.#makeClient(name, emptyContext(this.backend.home), {}),
+        account: null,
+      }
       this.#members.set(name, member)
     }
     return member

@@ -16,17 +16,23 @@ export interface Caller {
   session: SessionData | null
 }
 
-export function authenticate(bank: Bank, route: Route, token: string | null): Caller {
+export async function authenticate(
+  bank: Bank,
+  route: Route,
+  token: string | null,
+): Promise<Caller> {
   if (route.auth === 'none') return { installation: null, session: null }
   const refuse = () =>
     new BankError(bank.options.expiredSessionError.status, bank.options.expiredSessionError.text)
   if (!token) throw refuse()
+  // Tokens are stored as keyed hashes (secret-hash.ts): hash what came in, compare hashes.
+  const hash = await bank.secretHash(token)
   if (route.auth === 'installation') {
-    const installation = bank.state.installations.find((i) => i.token === token)
+    const installation = bank.state.installations.find((i) => i.tokenHash === hash)
     if (!installation) throw refuse()
     return { installation, session: null }
   }
-  const session = bank.state.sessions.find((s) => s.token === token)
+  const session = bank.state.sessions.find((s) => s.tokenHash === hash)
   if (!session || session.expiresAt <= bank.now()) throw refuse()
   extendSession(bank, session)
   const installation = bank.state.installations.find((i) => i.id === session.installationId)
@@ -35,11 +41,15 @@ export function authenticate(bank: Bank, route: Route, token: string | null): Ca
 }
 
 /** The installation a token names, of either kind (used to sign errors when switched on). */
-export function installationOfToken(bank: Bank, token: string | null): InstallationData | null {
+export async function installationOfToken(
+  bank: Bank,
+  token: string | null,
+): Promise<InstallationData | null> {
   if (!token) return null
-  const direct = bank.state.installations.find((i) => i.token === token)
+  const hash = await bank.secretHash(token)
+  const direct = bank.state.installations.find((i) => i.tokenHash === hash)
   if (direct) return direct
-  const session = bank.state.sessions.find((s) => s.token === token)
+  const session = bank.state.sessions.find((s) => s.tokenHash === hash)
   return bank.state.installations.find((i) => i.id === session?.installationId) ?? null
 }
 

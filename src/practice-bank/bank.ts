@@ -4,6 +4,7 @@ import { pemToPrivateKey, pemToPublicKey } from '../crypto/pem'
 import type { BankOptions } from './options'
 import type { AccountData, BankState, SessionData, UserData } from './state'
 import { notFound } from './bank-error'
+import { SecretHasher } from './secret-hash'
 
 /** The side effects the bank needs: the Platform without the network. */
 export type BankPlatform = Omit<Platform, 'fetch'>
@@ -25,6 +26,7 @@ export class Bank {
   /** Receives the body of each callback bunq would send (§10.6); the pipeline records them. */
   onCallback: (target: string, category: string, body: Record<string, unknown>) => void = () => {}
   private serverSigningKey: CryptoKey | null = null
+  private readonly hasher: SecretHasher
   private clientKeys = new Map<number, Promise<CryptoKey>>()
 
   constructor(
@@ -33,6 +35,12 @@ export class Bank {
     readonly platform: BankPlatform,
   ) {
     this.state = state
+    this.hasher = new SecretHasher(platform.subtle)
+  }
+
+  /** The stored form of an API key or token (secret-hash.ts): compare this, never the value. */
+  secretHash(value: string): Promise<string> {
+    return this.hasher.hash(this.state.secretKey, value)
   }
 
   /** The practice clock: the platform's time plus any time travel (practice-clock.ts). */

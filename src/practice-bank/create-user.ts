@@ -45,8 +45,8 @@ export function createAccount(bank: Bank, userId: number, description: string): 
   return account
 }
 
-/** Creates the user and returns its API key ("sandbox_" + 64 hex). */
-export function createSandboxUser(bank: Bank, kind: UserData['kind']): string {
+/** Creates the user and returns its API key ("sandbox_" + 64 hex); only its hash is kept. */
+export async function createSandboxUser(bank: Bank, kind: UserData['kind']): Promise<string> {
   const now = bank.now()
   const id = bank.nextId()
   const tag = bank.hex(4)
@@ -67,6 +67,7 @@ export function createSandboxUser(bank: Bank, kind: UserData['kind']): string {
   bank.state.users.push(user)
   createAccount(bank, id, kind === 'UserCompany' ? 'Business account' : 'Main account')
   const key = `sandbox_${bank.hex(32)}`
-  bank.state.apiKeys.push({ key, userId: id, created: now, boundAt: null })
+  const keyHash = await bank.secretHash(key)
+  bank.state.apiKeys.push({ keyHash, userId: id, created: now, boundAt: null })
   return key
 }

@@ -11,8 +11,8 @@ import { ensureResidents } from './residents'
 import { runDueSchedules, travel } from './practice-clock'
 import { openTab } from './bunqme'
 import { emptyState, type BankState } from './state'
-import { migrateState, SavedStateError } from './migrate'
-import { createMemoryStore } from './persist'
+import { SavedBank } from './saved-bank'
+import { bytesToHex } from '../crypto/bytes'
 import { resolveOptions, type BankOptions } from './options'
 
 export { DEFAULT_OPTIONS, TEST_OPTIONS, type BankOptions } from './options'
@@ -45,26 +45,24 @@ export interface PracticeBank {
     /** Runs every due schedule instance now; returns how many ran. */
     runDueSchedules(): Promise<number>
   }
+  /** Every operation the handler table answers (for the practice bank page's list). */
+  emulates: readonly { method: string; pattern: string }[]
   /** Puts a bunq.me tab in front of a practice user (bunqme.ts); returns the RequestResponse id. */
   openBunqmeTab(shareUrl: string, payerEmail: string): Promise<number>
+  /** Resolves when the saved state is loaded (or a fresh bank made). */
+  ready: Promise<void>
   /**
-   * What became of the saved bank at load (docs/decisions/0021-generic-engine.md): none, loaded,
-   * upgraded from an older format, or unreadable. An unreadable record is left untouched (this
-   * bank runs in memory) until `startFresh` replaces it.
+   * Set when the saved bank could not be read: requests are refused until the user chooses to
+   * export the damaged data or start fresh; nothing is overwritten before that choice.
    */
-  savedState(): SavedStateReport
-  /** Gives up an unreadable saved bank: the fresh bank in use becomes the saved one. */
+  damaged(): { reason: string } | null
+  /** The damaged record exactly as stored (to save as a file). */
+  exportDamaged(): string | null
+  /** Replaces a damaged (or any) saved bank with a fresh one. */
   startFresh(): Promise<void>
   /** The operations answered by the generic engine (generic/routes.ts), in catalogue order. */
   genericOperations(): { method: string; path: string }[]
-  /** Resolves when the saved state is loaded (or a fresh bank made). */
-  ready: Promise<void>
 }
-
-export type SavedStateReport =
-  | { status: 'fresh' | 'loaded' }
-  | { status: 'migrated'; from: number }
-  | { status: 'damaged' | 'newer'; message: string }
 
 export interface CreatePracticeBankOptions extends Partial<BankOptions> {
   platform?: BankPlatform
@@ -87,7 +85,13 @@ async function freshState(platform: BankPlatform): Promise<BankState> {
   return emptyState(
     await privateKeyToPem(pair.privateKey, platform.subtle),
     await publicKeyToPem(pair.publicKey, platform.subtle),
+    newSecretKey(platform),
   )
+}
+
+/** The per-bank HMAC key for stored key and token hashes (secret-hash.ts). */
+function newSecretKey(platform: BankPlatform): string {
+  return bytesToHex(platform.randomBytes(32))
 }
 
 export function createPracticeBank(input: CreatePracticeBankOptions = {}): PracticeBank {
@@ -98,50 +102,58 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
   let generation = 0
   let deps: PipelineDeps | null = null
   const faults = { next429: false, corruptNextSignature: false }
+  const saved = new SavedBank(store, () => newSecretKey(platform), platform)
+  let damaged: { text: string; reason: string } | null = null
+  // Every save goes through `saved`, so this tab knows which revision it wrote.
+  const tracked: BankStore = { ...store, save: (state) => saved.save(state) }
 
-  let report: SavedStateReport = { status: 'fresh' }
-  let activeStore = store
-  const ready = (async () => {
-    let saved: unknown = null
-    let state: BankState
-    try {
-      saved = await store.load()
-      if (saved === null) state = await freshState(platform)
-      else {
-        const migrated = migrateState(saved)
-        state = migrated.state
-        report =
-          migrated.from < state.version
-            ? { status: 'migrated', from: migrated.from }
-            : { status: 'loaded' }
-      }
-    } catch (error) {
-      // Never wiped silently: the record stays as it is and this bank runs in memory.
-      report = {
-        status: error instanceof SavedStateError ? error.reason : 'damaged',
-        message:
-          error instanceof Error ? error.message : 'The saved practice bank could not be read.',
-      }
-      activeStore = createMemoryStore()
-      saved = null
-      state = await freshState(platform)
-    }
+  /** Another tab's write lands here before this tab changes anything (docs/decisions/0018). */
+  async function reloadIfChanged(): Promise<void> {
+    if (!deps || damaged || !(await saved.changedElsewhere())) return
+    const read = await saved.read()
+    if (read.kind === 'damaged') damaged = read
+    if (read.kind !== 'ok') return
+    deps.bank.replaceState(read.state)
+    ensureResidents(deps.bank)
+    if (read.migrated || deps.bank.dirty) await saved.save(deps.bank.state)
+    deps.bank.dirty = false
+  }
+
+  /** One task at a time in this tab, under the write lock of all tabs, on the latest state. */
+  const run = <T>(task: () => Promise<T>): Promise<T> =>
+    lock.run(() =>
+      saved.exclusive(async () => {
+        await reloadIfChanged()
+        return task()
+      }),
+    )
+
+  const ready = saved.exclusive(async () => {
+    const read = await saved.read().catch((error: Error) => ({
+      kind: 'damaged' as const,
+      text: '',
+      reason: `it could not be read (${error.message})`,
+    }))
+    if (read.kind === 'damaged') damaged = read
+    const state = read.kind === 'ok' ? read.state : await freshState(platform)
     const bank = new Bank(state, options, platform)
     bank.onCallback = (target_url, category, body) =>
       inspector.callback({ at: platform.now(), target_url, category, body })
     bank.defer = (delayMs, task) => {
       const born = generation
       void platform.sleep(delayMs).then(() =>
-        lock.run(async () => {
-          if (born !== generation) return // the sandbox was reset meanwhile
+        run(async () => {
+          if (born !== generation || damaged) return // the sandbox was reset meanwhile
           task()
-          if (bank.dirty) await activeStore.save(bank.state)
+          if (bank.dirty) await saved.save(bank.state)
           bank.dirty = false
         }),
       )
     }
     ensureResidents(bank)
-    if (!saved || bank.dirty || report.status === 'migrated') await activeStore.save(state)
+    // A damaged record is never overwritten before the user chose (exportDamaged / startFresh).
+    const migrated = read.kind === 'ok' && read.migrated
+    if (!damaged && (read.kind === 'none' || migrated || bank.dirty)) await saved.save(state)
     bank.dirty = false
     const limiter = new RateLimiter()
     deps = {
@@ -149,11 +161,11 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
       routes: ROUTES,
       limiter,
       inspector,
-      store: activeStore,
+      store: tracked,
       faults,
       seenRequestIds: new Map(),
     }
-  })()
+  })
 
   async function handle(request: Request): Promise<Response> {
     await ready
@@ -171,7 +183,8 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
         counted = true
       }
     }
-    return lock.run(async () => {
+    return run(async () => {
+      if (damaged) return damagedResponse(damaged.reason)
       // Schedules that fell due since the last call run first, as bunq runs them on time.
       if (runDueSchedules(d.bank) > 0) await d.store.save(d.bank.state)
       d.bank.dirty = false
@@ -183,7 +196,8 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
   async function change<T>(task: (bank: Bank) => T): Promise<T> {
     await ready
     const d = deps!
-    return lock.run(async () => {
+    return run(async () => {
+      if (damaged) throw new Error(DAMAGED_TEXT)
       const snapshot = JSON.stringify(d.bank.state)
       try {
         const result = task(d.bank)
@@ -201,23 +215,9 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
   return {
     handle,
     options,
-    savedState: () => report,
-    genericOperations: () =>
-      ROUTES.filter((r) => r.emulation === 'generic').map((r) => ({
-        method: r.method,
-        path: r.pattern,
-      })),
-    async startFresh() {
-      await ready
-      await lock.run(async () => {
-        activeStore = store
-        deps!.store = store
-        report = { status: 'fresh' }
-        await store.save(deps!.bank.state)
-      })
-    },
     inspector,
     ready,
+    emulates: ROUTES.map(({ method, pattern }) => ({ method, pattern })),
     clock: {
       offsetMs: () => deps?.bank.state.clockOffsetMs ?? 0,
       travel: (ms) => change((bank) => travel(bank, ms)),
@@ -227,26 +227,57 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
     faults: {
       expireSessionsNow() {
         if (!deps) return
-        const now = platform.now()
-        for (const s of deps.bank.state.sessions) s.expiresAt = Math.min(s.expiresAt, now)
-        void lock.run(() => activeStore.save(deps!.bank.state))
+        const expire = () => {
+          const now = platform.now()
+          for (const s of deps!.bank.state.sessions) s.expiresAt = Math.min(s.expiresAt, now)
+        }
+        expire() // at once in this tab, and again on the latest state under the lock
+        void run(async () => {
+          if (damaged) return
+          expire()
+          await saved.save(deps!.bank.state)
+        })
       },
       failNextWith429: () => void (faults.next429 = true),
       corruptNextSignature: () => void (faults.corruptNextSignature = true),
-      async resetSandbox() {
-        await ready
-        await lock.run(async () => {
-          generation++
-          const state = await freshState(platform)
-          deps!.bank.replaceState(state)
-          ensureResidents(deps!.bank)
-          deps!.bank.dirty = false
-          deps!.limiter.clear()
-          deps!.seenRequestIds.clear()
-          inspector.clear()
-          await activeStore.save(state)
-        })
-      },
+      resetSandbox: () => startFresh(),
     },
+    damaged: () => (damaged ? { reason: damaged.reason } : null),
+    genericOperations: () =>
+      ROUTES.filter((r) => r.emulation === 'generic').map((r) => ({
+        method: r.method,
+        path: r.pattern,
+      })),
+    exportDamaged: () => damaged?.text ?? null,
+    startFresh,
   }
+
+  /** A new bank (sandbox reset, or the user's choice after a damaged record), saved at once. */
+  async function startFresh(): Promise<void> {
+    await ready
+    await run(async () => {
+      generation++
+      const state = await freshState(platform)
+      deps!.bank.replaceState(state)
+      ensureResidents(deps!.bank)
+      deps!.bank.dirty = false
+      deps!.limiter.clear()
+      deps!.seenRequestIds.clear()
+      inspector.clear()
+      await saved.save(deps!.bank.state)
+      damaged = null
+    })
+  }
+}
+
+const DAMAGED_TEXT =
+  'The saved practice bank could not be read. Open Practice bank to save the damaged data to a file or start a fresh practice bank.'
+
+/** What every call gets while the saved bank is damaged: a clear refusal, in bunq's envelope. */
+function damagedResponse(reason: string): Response {
+  const text = `${DAMAGED_TEXT} (The saved record is damaged: ${reason}.)`
+  const body = JSON.stringify({
+    Error: [{ error_description: text, error_description_translated: text }],
+  })
+  return new Response(body, { status: 503, headers: { 'Content-Type': 'application/json' } })
 }

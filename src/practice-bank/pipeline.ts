@@ -101,7 +101,7 @@ export async function processRequest(
         emulatorText: true,
       })
     }
-    const caller = authenticate(bank, route, token)
+    const caller = await authenticate(bank, route, token)
     if (caller.installation) signWith = await bank.serverKey()
     rejectReusedRequestId(deps, caller.installation?.id, request)
     const body = route.body === 'ignore' || method === 'GET' ? {} : parseBody(bytes)
@@ -148,7 +148,7 @@ export async function processRequest(
     entry.status = refusal.status
     entry.errorText = refusal.message
     entry.emulatorText = refusal.emulatorText
-    const key = bank.options.signErrorResponses && installationOfToken(bank, token)
+    const key = bank.options.signErrorResponses && (await installationOfToken(bank, token))
     response = await respond(
       deps,
       request,

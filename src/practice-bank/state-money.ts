@@ -3,7 +3,13 @@
  * schedules and their instances, bunq.me tabs, and the practice clock. Plain JSON like state.ts;
  * money is integer cents, times epoch milliseconds (on the practice clock, see practice-clock.ts).
  */
-import type { PointerData } from './state'
+
+/** A counterparty as bunq addresses it (docs/protocol.md §10.3); state.ts re-exports it. */
+export interface PointerData {
+  type: 'EMAIL' | 'PHONE_NUMBER' | 'IBAN'
+  value: string
+  name: string
+}
 
 /** One payment to make later or in a group: what was asked, resolved when it was accepted. */
 export interface EntryData {
@@ -79,6 +85,50 @@ export interface TabData {
   paymentIds: number[]
 }
 
+export interface CardData {
+  id: number
+  created: number
+  updated: number
+  userId: number
+  publicUuid: string
+  type: 'MAESTRO' | 'MASTERCARD'
+  productType: string
+  secondLine: string
+  nameOnCard: string
+  status: 'ACTIVE' | 'DEACTIVATED' | 'LOST' | 'STOLEN' | 'CANCELLED'
+  fourDigit: string
+  /** Cents; the card's daily spending limit. */
+  limit: number
+  /** PIN assignment as data only: which account each routing type pays from (no PIN kept). */
+  pinAssignments: { type: string; monetaryAccountId: number }[]
+}
+
+export interface NoteData {
+  id: number
+  created: number
+  updated: number
+  paymentId: number
+  userId: number
+  content: string
+}
+
+export interface PushFilterData {
+  id: number
+  userId: number
+  category: string
+}
+
+export interface OauthClientData {
+  id: number
+  created: number
+  userId: number
+  status: 'ACTIVE' | 'CANCELLED'
+  displayName: string
+  clientId: string
+  secret: string
+  callbackUrls: { id: number; url: string }[]
+}
+
 /** The collections above, as BankState carries them. */
 export interface MoneyCollections {
   batches: BatchData[]
@@ -86,6 +136,10 @@ export interface MoneyCollections {
   schedules: ScheduleData[]
   scheduleInstances: ScheduleInstanceData[]
   tabs: TabData[]
+  cards: CardData[]
+  notes: NoteData[]
+  pushFilters: PushFilterData[]
+  oauthClients: OauthClientData[]
   /** How far the practice clock runs ahead of the real one (time travel), in ms. */
   clockOffsetMs: number
 }
@@ -97,6 +151,10 @@ export function emptyMoneyCollections(): MoneyCollections {
     schedules: [],
     scheduleInstances: [],
     tabs: [],
+    cards: [],
+    notes: [],
+    pushFilters: [],
+    oauthClients: [],
     clockOffsetMs: 0,
   }
 }

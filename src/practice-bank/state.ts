@@ -1,19 +1,16 @@
 import { emptyGenericCollections, type GenericCollections } from './generic/state-generic'
-import { emptyMoneyCollections, type MoneyCollections } from './state-money'
+import { emptyMoneyCollections, type MoneyCollections, type PointerData } from './state-money'
 
 /** The saved-state format; migrate.ts brings every older one up to it. */
 export const STATE_VERSION = 2
+
+// Declared beside the money records that use it, so the two files do not import each other.
+export type { PointerData }
 
 /**
  * The bank's whole state as plain, JSON-serialisable data: what persist.ts stores and what a
  * failed request rolls back to. Keys are PEM strings, times epoch milliseconds, money integer cents.
  */
-export interface PointerData {
-  type: 'EMAIL' | 'PHONE_NUMBER' | 'IBAN'
-  value: string
-  name: string
-}
-
 export interface UserData {
   id: number
   kind: 'UserPerson' | 'UserCompany'
@@ -50,8 +47,13 @@ export interface AccountData {
   savingsGoal?: number | null
 }
 
+/**
+ * Secrets are stored as a real bank stores them (docs/decisions/0017): `...Hash` fields hold
+ * HMAC-SHA-256, hex, of the API key or token under the bank's `secretKey`; the value itself is
+ * only ever in the answer that hands it out. A copy of the browser profile reveals none.
+ */
 export interface ApiKeyData {
-  key: string
+  keyHash: string
   userId: number
   created: number
   /** Set by the first device-server that used the key (docs/protocol.md §4.1 binding window). */
@@ -61,7 +63,7 @@ export interface ApiKeyData {
 export interface InstallationData {
   id: number
   tokenId: number
-  token: string
+  tokenHash: string
   created: number
   clientPublicKeyPem: string
 }
@@ -69,7 +71,7 @@ export interface InstallationData {
 export interface DeviceData {
   id: number
   installationId: number
-  apiKey: string
+  apiKeyHash: string
   description: string
   created: number
   /** Permitted IPv4 addresses; `wildcard` when "*" was sent (§4.4). */
@@ -79,7 +81,7 @@ export interface DeviceData {
 
 export interface SessionData {
   id: number
-  token: string
+  tokenHash: string
   installationId: number
   userId: number
   created: number
@@ -157,6 +159,8 @@ export interface BankState extends MoneyCollections, GenericCollections {
   nextId: number
   serverPrivateKeyPem: string
   serverPublicKeyPem: string
+  /** The per-bank HMAC key (32 random bytes, hex) for the `...Hash` fields. */
+  secretKey: string
   users: UserData[]
   accounts: AccountData[]
   apiKeys: ApiKeyData[]
@@ -170,12 +174,17 @@ export interface BankState extends MoneyCollections, GenericCollections {
   events: EventData[]
 }
 
-export function emptyState(serverPrivateKeyPem: string, serverPublicKeyPem: string): BankState {
+export function emptyState(
+  serverPrivateKeyPem: string,
+  serverPublicKeyPem: string,
+  secretKey: string,
+): BankState {
   return {
     version: STATE_VERSION,
     nextId: 1000001,
     serverPrivateKeyPem,
     serverPublicKeyPem,
+    secretKey,
     users: [],
     accounts: [],
     apiKeys: [],

@@ -4,6 +4,7 @@
  * the private key PEM is never kept in memory between exports (docs/architecture.md, "non-extractable keys"). The file formats
  * load on first use: the Start screen does not need them (first-load budget).
  */
+import { bankOf } from '../bunq/bank'
 import type { TransportConfig } from '../bunq/context'
 import type { PostmanEnvironment } from '../bunq/postman-environment'
 import type { ContextMeta } from '../storage/records'
@@ -25,7 +26,9 @@ export async function importContextFile(
 ): Promise<ContextMeta> {
   const { importBunqConf } = await import('../bunq/context-file')
   const { context } = await importBunqConf(text, deps.now(), deps.subtle)
-  return deps.service.createContext({ name, transport, context })
+  // The file belongs to the bank it is imported into (docs/decisions/0023).
+  const bank = bankOf(transport, context.environment)
+  return deps.service.createContext({ name, context: { ...context, bank } })
 }
 
 export async function exportContextFile(deps: FileDeps, id: string): Promise<string> {

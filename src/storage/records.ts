@@ -38,6 +38,8 @@ export interface ContextMeta {
 /** A stored context: clear metadata + the ApiContext sealed under the data key. */
 export interface ContextRecord extends ContextMeta {
   secret: KeyEnvelope
+  /** Which format of the ApiContext `secret` seals (context-migrations.ts); absent in format 1. */
+  format?: number
 }
 
 /** One history row: a REDACTED exchange (never `raw`), keyed by an increasing sequence number. */

@@ -7,6 +7,7 @@
  * tabs editing at once lose nothing (tab-sync.ts). The only thing held in memory is the
  * non-extractable data key, dropped by lock().
  */
+import { bankOf, environmentOf, type BankBinding } from '../bunq/bank'
 import {
   emptyContext,
   type ApiContext,
@@ -14,6 +15,8 @@ import {
   type TransportConfig,
 } from '../bunq/context'
 import type { VaultCrypto } from '../crypto/vault'
+import { BunqError } from '../errors'
+import { CONTEXT_FORMAT } from './context-migrations'
 import { deriveMeta, metaOf, openContext, sealContext } from './context-records'
 import type { ContextMeta, Protection, VaultMeta } from './records'
 import type { VaultStore } from './store'
@@ -104,6 +107,7 @@ export class VaultService {
     const dataKey = await unlockMeta(this.deps.crypto, meta, passphrase, this.#kdf)
     this.#key = { dataKey, vaultId: meta.vaultId, protection: meta.protection }
     await this.#addSum(meta)
+    await this.migrateContexts()
   }
 
   /** An older passphrase record gets its checksum once it opened (crypto/vault.ts, `sum`). */
@@ -115,6 +119,34 @@ export class VaultService {
       const updated = await metaWithSum(this.deps.crypto, current)
       if (updated) await this.deps.store.putMeta(updated)
     })
+  }
+
+  /**
+   * Re-seals every context record of an older format in the current one (context-migrations.ts),
+   * keeping its metadata as it was. A record that does not open is left alone: opening it reports
+   * it as damaged, as before, and the others still migrate.
+   */
+  async migrateContexts(): Promise<number> {
+    const key = this.#requireKey()
+    const migrated: string[] = []
+    await this.deps.sync.withWriteLock(async () => {
+      for (const record of await this.deps.store.listContexts()) {
+        if ((record.format ?? 1) >= CONTEXT_FORMAT) continue
+        let context: ApiContext
+        try {
+          context = await openContext(this.deps.crypto, key.dataKey, key.vaultId, record)
+        } catch {
+          continue
+        }
+        const meta = metaOf(record)
+        await this.deps.store.putContext(
+          await sealContext(this.deps.crypto, key.dataKey, key.vaultId, meta, context),
+        )
+        migrated.push(meta.id)
+      }
+    })
+    if (migrated.length > 0) this.deps.sync.publish({ type: 'contexts-changed', ids: migrated })
+    return migrated.length
   }
 
   /** Drops the data key. Callers drop their decrypted contexts and signing keys too. */
@@ -131,23 +163,29 @@ export class VaultService {
     return (await this.deps.store.listContexts()).map(metaOf)
   }
 
+  /**
+   * A new context of one bank: `context.bank` when a context is given (an import), else `bank`,
+   * else the bank the transport and environment name (bank.ts `bankOf`).
+   */
   async createContext(input: {
     name: string
-    transport: TransportConfig
+    bank?: BankBinding
+    transport?: TransportConfig
     environment?: Environment
     context?: ApiContext
   }): Promise<ContextMeta> {
     const key = this.#requireKey()
-    const context = input.context ?? emptyContext(input.environment ?? 'SANDBOX')
+    const context =
+      input.context ??
+      emptyContext(
+        input.bank ??
+          bankOf(input.transport ?? { kind: 'practice' }, input.environment ?? 'SANDBOX'),
+      )
+    assertBankAgrees(context)
     if (context.environment === 'PRODUCTION' && key.protection !== 'passphrase')
       throw productionNeedsPassphrase()
     const now = this.deps.now()
-    const base = {
-      id: this.deps.newId(),
-      name: cleanName(input.name),
-      transport: input.transport,
-      createdAt: now,
-    }
+    const base = { id: this.deps.newId(), name: cleanName(input.name), createdAt: now }
     const meta = deriveMeta(base, context, now)
     const record = await sealContext(this.deps.crypto, key.dataKey, key.vaultId, meta, context)
     await this.deps.sync.withWriteLock(() => this.deps.store.putContext(record))
@@ -172,7 +210,6 @@ export class VaultService {
     id: string,
     change: (current: { meta: ContextMeta; context: ApiContext }) => {
       name?: string
-      transport?: TransportConfig
       context?: ApiContext
     },
   ): Promise<{ meta: ContextMeta; context: ApiContext }> {
@@ -181,12 +218,18 @@ export class VaultService {
       const current = await this.openContext(id)
       const next = change(current)
       const context = next.context ?? current.context
+      // A context never moves to another bank: its tokens belong to the one that issued them.
+      if (JSON.stringify(context.bank) !== JSON.stringify(current.context.bank))
+        throw new BunqError(
+          'wrong-bank',
+          'A context cannot move to another bank.',
+          'Create a context for the other bank in Settings instead.',
+        )
       if (context.environment === 'PRODUCTION' && key.protection !== 'passphrase')
         throw productionNeedsPassphrase()
       const base = {
         id,
         name: next.name === undefined ? current.meta.name : cleanName(next.name),
-        transport: next.transport ?? current.meta.transport,
         createdAt: current.meta.createdAt,
       }
       const meta = deriveMeta(base, context, Math.max(this.deps.now(), current.meta.updatedAt))
@@ -264,4 +307,19 @@ export class VaultService {
     this.#key = null
     this.deps.sync.publish({ type: 'vault-wiped' })
   }
+}
+
+/**
+ * bunq's sandbox and production are told apart by the environment when reached through a relay
+ * (bank.ts `bankOf`), so a bunq context's environment must be its bank's: a PRODUCTION bunq.conf
+ * is never stored as a sandbox context, nor the reverse.
+ */
+function assertBankAgrees(context: ApiContext): void {
+  const bunq = context.bank.kind === 'bunq-sandbox' || context.bank.kind === 'bunq-production'
+  if (bunq && context.environment !== environmentOf(context.bank))
+    throw new BunqError(
+      'wrong-bank',
+      `This context is for bunq ${context.environment.toLowerCase()}, not for the bank chosen.`,
+      'Choose the bank that issued its API key in Settings, then add it again.',
+    )
 }

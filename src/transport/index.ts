@@ -1,5 +1,6 @@
 /** Transports: how the page reaches a bank (docs/architecture.md, "transport"; docs/protocol.md §11). */
 export { createTransport } from './create-transport'
+export { transportForBank, normalizeBank } from './context-transport'
 export type { TransportEnvironment, TransportHandle } from './create-transport'
 export { pageTransportEnvironment } from './page-environment'
 export { loadPracticeBank } from './practice'

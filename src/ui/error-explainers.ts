@@ -125,6 +125,11 @@ export const ERROR_EXPLAINERS: Record<ErrorCode, Explainer> = {
     what: 'The body is not JSON in bunq’s {"Response": [...]} envelope. Often an HTML error page from a proxy, or the wrong base URL.',
     fix: 'Check the base URL (it ends in /v1) and any relay in between.',
   },
+  'wrong-bank': {
+    title: 'Stopped: that is not this context’s bank',
+    what: 'Each context belongs to the bank that issued its API key, and its key and tokens go only there. This request was addressed somewhere else, so it was stopped before anything was sent: nothing left this page.',
+    fix: 'To work with another bank, switch to a context of that bank in Settings (or create one there). The context you are in keeps working with its own bank.',
+  },
   'no-context': {
     title: 'An earlier step is missing',
     what: 'This needs something not done yet (for example a session, or a key pair).',

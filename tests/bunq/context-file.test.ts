@@ -47,8 +47,10 @@ describe('bunq.conf export', () => {
     const { context: imported, sessionDropped } = await importBunqConf(text, NOW)
     expect(sessionDropped).toBe(false)
     // The file format has no installation, device or session ids (§13.1): those come back null.
+    // Nor a bank: bunq's file is bunq's sandbox or production (the importer binds it, 0023).
     expect(imported).toEqual({
       ...context,
+      bank: { kind: 'bunq-sandbox' },
       installation: { ...context.installation!, id: null },
       device: { id: null, description: 'imported from bunq.conf' },
       session: { ...context.session!, id: null },

@@ -6,7 +6,14 @@ import { emptyContext, type ApiContext } from '../../src/bunq/context'
 import { sessionTimeoutSeconds } from '../../src/bunq/session'
 import { EPOCH, fakePlatform } from './helpers/fake-platform'
 import { testKeys, type TestKeys } from './helpers/keys'
-import { FAKE_API_KEY, ok, readyContext, scriptedTransport, type Answer } from './helpers/fake-bank'
+import {
+  FAKE_API_KEY,
+  FAKE_BANK,
+  ok,
+  readyContext,
+  scriptedTransport,
+  type Answer,
+} from './helpers/fake-bank'
 
 let keys: TestKeys
 beforeAll(async () => {
@@ -58,7 +65,7 @@ describe('flows', () => {
 
   it('installs with the public key, unsigned, and reads [Id, Token, ServerPublicKey]', async () => {
     const start = {
-      ...emptyContext(),
+      ...emptyContext(FAKE_BANK),
       apiKey: FAKE_API_KEY,
       privateKeyPem: keys.clientPrivatePem,
       publicKeyPem: keys.clientPublicPem,

@@ -16,6 +16,7 @@ import {
   readyContext,
   scriptedTransport,
   type Answer,
+  FAKE_BANK,
 } from './helpers/fake-bank'
 
 let keys: TestKeys
@@ -105,7 +106,10 @@ describe('request pipeline', () => {
 
   it('reports a truncated unsigned pre-installation body as malformed-response', async () => {
     const full = JSON.stringify(ok([{ ApiKey: { api_key: 'sandbox_abc' } }]))
-    const { client } = setup([{ body: full.slice(0, 25), signing: 'none' }], emptyContext())
+    const { client } = setup(
+      [{ body: full.slice(0, 25), signing: 'none' }],
+      emptyContext(FAKE_BANK),
+    )
     const error = await client.createSandboxUser('person').catch((e) => e)
     expect(error.code).toBe('malformed-response')
   })

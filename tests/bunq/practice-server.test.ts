@@ -19,7 +19,7 @@ function newClient(): BunqClient {
     platform: createBrowserPlatform(),
     transportKind: 'direct',
     baseUrl: server.url,
-    context: memoryContextHolder(emptyContext()),
+    context: memoryContextHolder(emptyContext({ kind: 'practice-server', baseUrl: server.url })),
     onExchange: (event) => exchanges.push(event),
     rateLimit: { enabled: false },
   })

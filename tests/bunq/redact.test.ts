@@ -67,7 +67,7 @@ describe('redactBody', () => {
 })
 
 describe('redactHeaders and redactExchange', () => {
-  it('masks the authentication token and both signatures', () => {
+  it("masks the authentication token and the client's signature, not bunq's public one", () => {
     const out = redactHeaders({
       'X-Bunq-Client-Authentication': TOKEN,
       'x-bunq-client-signature': 'c2lnbmF0dXJlc2lnbmF0dXJl',
@@ -76,7 +76,7 @@ describe('redactHeaders and redactExchange', () => {
     })
     expect(out['X-Bunq-Client-Authentication']).toBe(`a4f9… ${REDACTED}`)
     expect(out['x-bunq-client-signature']).toBe(REDACTED)
-    expect(out['X-Bunq-Server-Signature']).toBe(REDACTED)
+    expect(out['X-Bunq-Server-Signature']).toBe('c2VydmVyc2lnbmF0dXJl')
     expect(out['Cache-Control']).toBe('no-cache')
   })
 

@@ -98,7 +98,10 @@ test('cast: a request made by one user and accepted by another, both sides; pres
   expect([...ibans].some((iban) => plainText.includes(grouped(iban)))).toBe(true)
 
   await page.keyboard.press('Alt+Shift+P')
-  await expect(page.getByRole('switch', { name: 'Presenter mode' })).toBeChecked()
+  await expect(page.getByRole('button', { name: 'Presenter', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
 
   await page.getByLabel('From').selectOption('Acme')
   await page.getByLabel('To', { exact: true }).selectOption('Bram')
@@ -131,7 +134,7 @@ test('presenter mode on a lesson page shows no secret; the transcript holds none
   test.setTimeout(90_000)
   const link = `/?transport=direct&base=${encodeURIComponent(server.url)}`
   await page.goto(`${link}#/lessons/first-payment`)
-  await page.getByRole('switch', { name: 'Presenter mode' }).check()
+  await page.getByRole('button', { name: 'Presenter', exact: true }).click()
   await page.getByRole('button', { name: 'Run to the end' }).click()
   await expect(page.getByText('Lesson finished: every check passed.')).toBeVisible({
     timeout: 60_000,

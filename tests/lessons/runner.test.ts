@@ -70,6 +70,7 @@ describe('lesson runner', () => {
             transport: async () => new Response('', { status: 500 }),
             bank: null,
             label: 'a room server',
+            home: { kind: 'practice-server', baseUrl: 'http://127.0.0.1:9/v1' },
           },
           platform,
           listener,

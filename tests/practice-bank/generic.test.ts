@@ -10,7 +10,7 @@ import { sampleBody } from './support/walk'
 // handler, marked as generic; requests checked against bunq's spec.
 
 const NOTES = (c: { userId: number; accountId: number }) =>
-  `/user/${c.userId}/monetary-account/${c.accountId}/payment/1/note-text`
+  `/user/${c.userId}/monetary-account/${c.accountId}/mastercard-action/1/note-attachment`
 
 describe.each(faces(5145))('generic engine (%s)', (_name, face) => {
   it('creates, reads, lists newest first with paging, merges and deletes; marks its answers', async () => {
@@ -37,19 +37,23 @@ describe.each(faces(5145))('generic engine (%s)', (_name, face) => {
       older.json.Response.map((r: { CertificatePinned: { id: number } }) => r.CertificatePinned.id),
     ).toEqual([made[0]])
 
-    const note = await c.ok('POST', NOTES(c), { body: { content: 'first words' } })
+    const note = await c.ok('POST', NOTES(c), {
+      body: { description: 'first words', attachment_id: 1 },
+    })
     const noteId = note.json.Response[0].Id.id
     const read = await c.ok('GET', `${NOTES(c)}/${noteId}`)
-    const object = read.json.Response[0].NoteTextPayment
-    expect(object).toMatchObject({ id: noteId, content: 'first words' })
+    const object = read.json.Response[0].NoteAttachmentMasterCardAction
+    expect(object).toMatchObject({ id: noteId, description: 'first words' })
     expect(object.created).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$/)
-    await c.ok('PUT', `${NOTES(c)}/${noteId}`, { body: { content: 'second words' } })
+    await c.ok('PUT', `${NOTES(c)}/${noteId}`, {
+      body: { description: 'second words', attachment_id: 1 },
+    })
     const merged = await c.ok('GET', `${NOTES(c)}/${noteId}`)
-    expect(merged.json.Response[0].NoteTextPayment.content).toBe('second words')
+    expect(merged.json.Response[0].NoteAttachmentMasterCardAction.description).toBe('second words')
     await c.ok('DELETE', `${NOTES(c)}/${noteId}`)
     const gone = await c.call('GET', `${NOTES(c)}/${noteId}`)
     expect(gone.status).toBe(404)
-    expect(gone.json.Error[0].error_description).toBe('NoteTextPayment not found.')
+    expect(gone.json.Error[0].error_description).toBe('NoteAttachmentMasterCardAction not found.')
     // Hand-made operations say so too.
     const accounts = await c.ok('GET', `/user/${c.userId}/monetary-account-bank`)
     expect(accounts.headers.get('X-Practice-Bank-Emulation')).toBe('semantic')
@@ -59,18 +63,23 @@ describe.each(faces(5145))('generic engine (%s)', (_name, face) => {
     const f = await face()
     const a = await f.client().bootstrap()
     const b = await f.client().bootstrap()
-    const made = await a.ok('POST', NOTES(a), { body: { content: 'mine' } })
+    const made = await a.ok('POST', NOTES(a), { body: { description: 'mine', attachment_id: 1 } })
     const id = made.json.Response[0].Id.id
     // b cannot reach a's user or account paths at all, and sees nothing of a's under its own.
     expect((await b.call('GET', `${NOTES(a)}/${id}`)).status).toBe(404)
-    expect((await b.call('PUT', `${NOTES(a)}/${id}`, { body: { content: 'theirs' } })).status).toBe(
-      404,
-    )
+    expect(
+      (
+        await b.call('PUT', `${NOTES(a)}/${id}`, {
+          body: { description: 'theirs', attachment_id: 1 },
+        })
+      ).status,
+    ).toBe(404)
     expect((await b.ok('GET', NOTES(b))).json.Response).toEqual([])
     expect((await b.call('GET', `${NOTES(b)}/${id}`)).status).toBe(404)
-    expect((await a.ok('GET', `${NOTES(a)}/${id}`)).json.Response[0].NoteTextPayment.content).toBe(
-      'mine',
-    )
+    expect(
+      (await a.ok('GET', `${NOTES(a)}/${id}`)).json.Response[0].NoteAttachmentMasterCardAction
+        .description,
+    ).toBe('mine')
   })
 
   it('refuses a body that breaks the spec with a 400 naming the field, generic and hand-made', async () => {
@@ -81,9 +90,9 @@ describe.each(faces(5145))('generic engine (%s)', (_name, face) => {
     expect(generic.json.Error[0].error_description).toBe(
       'Invalid request: certificate_chain is required.',
     )
-    const typed = await c.call('POST', NOTES(c), { body: { content: 5 } })
+    const typed = await c.call('POST', NOTES(c), { body: { description: 5, attachment_id: 1 } })
     expect(typed.json.Error[0].error_description).toBe(
-      'Invalid request: content should be a string, not the number 5.',
+      'Invalid request: description should be a string, not the number 5.',
     )
     const handMade = await c.call(
       'POST',
@@ -156,13 +165,13 @@ describe('bad input stores nothing', () => {
     const c = await f.client().bootstrap()
     const path = NOTES(c)
     const before = JSON.stringify(await store.load())
-    const deep = '{"content":' + '['.repeat(5000) + ']'.repeat(5000) + '}'
-    const huge = JSON.stringify({ content: 'x'.repeat(10 * 1024 * 1024) })
+    const deep = '{"description":' + '['.repeat(5000) + ']'.repeat(5000) + '}'
+    const huge = JSON.stringify({ description: 'x'.repeat(10 * 1024 * 1024), attachment_id: 1 })
     const cases = [
       await c.call('POST', path, { body: deep }),
       await c.call('POST', path, { body: huge }),
       await c.call('POST', path, {
-        body: '{"__proto__":{"content":"sneaky"},"constructor":{"x":1}, "content": 7}',
+        body: '{"__proto__":{"description":"sneaky"},"constructor":{"x":1}, "description": 7, "attachment_id": 1}',
       }),
     ]
     // TRACE cannot be put in a fetch Request: it goes to the same bank over HTTP.
@@ -183,9 +192,9 @@ describe('bad input stores nothing', () => {
     expect(JSON.stringify(await store.load())).toBe(before)
     // The proto key was dropped, not stored: a valid body next to it makes a plain object.
     const made = await c.ok('POST', path, {
-      body: '{"__proto__":{"content":"sneaky"},"content":"plain"}',
+      body: '{"__proto__":{"description":"sneaky"},"description":"plain","attachment_id":1}',
     })
     const read = await c.ok('GET', `${path}/${made.json.Response[0].Id.id}`)
-    expect(read.json.Response[0].NoteTextPayment.content).toBe('plain')
+    expect(read.json.Response[0].NoteAttachmentMasterCardAction.description).toBe('plain')
   }, 60_000)
 })

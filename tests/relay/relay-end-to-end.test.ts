@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBunqClient, memoryContextHolder } from '../../src/bunq/client'
 import type { BunqClient } from '../../src/bunq/client'
-import { emptyContext } from '../../src/bunq/context'
+import { emptyContext, type BankBinding } from '../../src/bunq/context'
 import { sugarDaddyRequest } from '../../src/bunq/endpoints/request-inquiries'
 import type { Exchange } from '../../src/bunq/exchange'
 import { createBrowserPlatform } from '../../src/platform/browser-platform'
@@ -42,13 +42,23 @@ afterAll(async () => {
   while (cleanup.length) await cleanup.pop()!()
 })
 
+/**
+ * The bank a context on this handle belongs to: the page cannot see a relay's target, so a relay
+ * context is bunq's sandbox through that relay (src/bunq/bank.ts `bankOf`); direct, the server.
+ */
+function bankFor(handle: TransportHandle): BankBinding {
+  return handle.kind === 'relay'
+    ? { kind: 'bunq-sandbox', relayUrl: handle.baseUrl.replace(/\/v1$/, '') }
+    : { kind: 'practice-server', baseUrl: handle.baseUrl }
+}
+
 async function onboarded(handle: TransportHandle): Promise<BunqClient> {
   const client = createBunqClient({
     platform,
     transport: handle.transport,
     transportKind: handle.kind,
     baseUrl: handle.baseUrl,
-    context: memoryContextHolder(emptyContext()),
+    context: memoryContextHolder(emptyContext(bankFor(handle))),
     rateLimit: { enabled: false },
     onExchange: ({ raw }) => exchanges.push(raw),
   })

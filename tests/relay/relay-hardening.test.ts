@@ -96,7 +96,12 @@ describe('relay callers', () => {
 
   it('refuses a request that carries no X-Bunq-* header (not a bunq call)', async () => {
     const { bank, relay } = await setup({ allowNoOrigin: true })
-    for (const headers of [{ Origin: PAGE }, {}, { Origin: PAGE, 'X-Bunqish': '1' }]) {
+    const variants: Record<string, string>[] = [
+      { Origin: PAGE },
+      {},
+      { Origin: PAGE, 'X-Bunqish': '1' },
+    ]
+    for (const headers of variants) {
       const answer = await send(`${relay.url}/v1/user`, { headers })
       expect(answer.status).toBe(400)
       expect(answer.headers['x-relay-error']).toBe('not-a-bunq-call')

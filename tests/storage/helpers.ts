@@ -1,5 +1,6 @@
 // Shared test fixtures for the vault: fast PBKDF2 (the real figure has its own test), a counting
 // clock, fake-looking secrets and real RSA keys generated in the test.
+import { PRACTICE_IN_PAGE } from '../../src/bunq/bank'
 import { emptyContext, type ApiContext, type Environment } from '../../src/bunq/context'
 import { privateKeyToPem, publicKeyToPem } from '../../src/crypto/pem'
 import { generateRsaKeyPair } from '../../src/crypto/rsa'
@@ -56,7 +57,7 @@ export async function fullContext(
   const keys = await testKeys()
   const prefix = environment === 'SANDBOX' ? 'sandbox_' : ''
   return {
-    ...emptyContext(environment),
+    ...emptyContext(environment === 'PRODUCTION' ? { kind: 'bunq-production' } : PRACTICE_IN_PAGE),
     apiKey: `${prefix}FAKEAPIKEY0123456789abcdef0123456789abcdef0123456789ab`,
     privateKeyPem: keys.privatePem,
     publicKeyPem: keys.publicPem,

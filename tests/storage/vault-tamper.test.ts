@@ -41,7 +41,8 @@ function flip(base64: string, index: number): string {
   return bytesToBase64(bytes)
 }
 
-type Edit = (meta: VaultMeta & { wrappedKey: Record<string, unknown> }) => void
+type Loose = { vaultId: string; protection: string; wrappedKey: Record<string, unknown> }
+type Edit = (meta: Loose) => void
 const tamperings: [string, Edit][] = [
   ['a flipped ciphertext byte', (m) => (m.wrappedKey.ct = flip(m.wrappedKey.ct as string, 3))],
   ['a flipped tag byte', (m) => (m.wrappedKey.ct = flip(m.wrappedKey.ct as string, -1))],
@@ -67,11 +68,9 @@ describe('vault tampering', () => {
   })
 
   it.each(tamperings)('%s is vault-damaged, not wrong-passphrase', async (_name, edit) => {
-    const meta = structuredClone(await store.getMeta()) as VaultMeta & {
-      wrappedKey: Record<string, unknown>
-    }
+    const meta = structuredClone(await store.getMeta()) as unknown as Loose
     edit(meta)
-    await store.putMeta(meta)
+    await store.putMeta(meta as unknown as VaultMeta)
     const error = await failure(makeService(store).unlock(PASS))
     expect(error.code).toBe('vault-damaged')
     expect(error.message).toMatch(/^The vault key is damaged/)

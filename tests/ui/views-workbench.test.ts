@@ -58,7 +58,7 @@ describe('history view', () => {
     expect(screen.getByRole('region', { name: 'Request and response' })).toBeInTheDocument()
     expect(screen.getByText('As curl')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Python SDK' }))
-    expect(await screen.findByText('As python')).toBeInTheDocument()
+    expect(await screen.findByText('As Python SDK')).toBeInTheDocument()
   })
 
   test('an empty history says so', () => {
@@ -89,7 +89,10 @@ describe('settings view', () => {
     const { container, models } = renderApp('settings')
     await user.click(screen.getByRole('radio', { name: 'Dark' }))
     expect(container.querySelector('.app')).toHaveAttribute('data-theme', 'dark')
-    await user.click(screen.getByRole('checkbox', { name: /Presenter mode/ }))
+    // One presenter switch in the app: the header's button; Settings only points to it.
+    expect(screen.queryByRole('checkbox', { name: /Presenter mode/ })).toBeNull()
+    expect(screen.getAllByRole('button', { name: /^Presenter/ })).toHaveLength(1)
+    await user.click(screen.getByRole('button', { name: 'Presenter' }))
     expect(container.querySelector('.app')).toHaveClass('presenter')
     await user.click(screen.getByRole('radio', { name: /bunq sandbox \(direct\)/ }))
     expect(models.settings.transport).toEqual({

@@ -12,7 +12,9 @@ import { deviceFor, openSession } from './session-rules'
  * session-server, and ending a session.
  */
 const sandboxUser = (kind: 'UserPerson' | 'UserCompany'): Route['handle'] => {
-  return ({ bank }) => ({ items: [{ ApiKey: { api_key: createSandboxUser(bank, kind) } }] })
+  return async ({ bank }) => ({
+    items: [{ ApiKey: { api_key: await createSandboxUser(bank, kind) } }],
+  })
 }
 
 export const bootstrapRoutes: Route[] = [
@@ -51,10 +53,11 @@ export const bootstrapRoutes: Route[] = [
         )
       }
       const now = bank.now()
+      const token = bank.hex(32)
       const inst = {
         id: bank.nextId(),
         tokenId: bank.nextId(),
-        token: bank.hex(32),
+        tokenHash: await bank.secretHash(token),
         created: now,
         // Normalised (LF, SPKI) so a CRLF PEM is stored the way we would send it (§4.2).
         clientPublicKeyPem: await publicKeyToPem(key, bank.platform.subtle),
@@ -65,7 +68,7 @@ export const bootstrapRoutes: Route[] = [
         installationResponse: true,
         items: [
           idItem(inst.id),
-          { Token: { id: inst.tokenId, created, updated: created, token: inst.token } },
+          { Token: { id: inst.tokenId, created, updated: created, token } },
           { ServerPublicKey: { server_public_key: bank.state.serverPublicKeyPem } },
         ],
       }
@@ -95,11 +98,12 @@ export const bootstrapRoutes: Route[] = [
     method: 'POST',
     pattern: '/device-server',
     auth: 'installation',
-    handle({ bank, body, installation }) {
+    async handle({ bank, body, installation }) {
       const { description, secret } = body
       if (typeof description !== 'string') throw badRequest('The field description is required.')
       if (typeof secret !== 'string') throw badRequest('The field secret is required.')
-      const apiKey = bank.state.apiKeys.find((k) => k.key === secret)
+      const secretHash = await bank.secretHash(secret)
+      const apiKey = bank.state.apiKeys.find((k) => k.keyHash === secretHash)
       if (!apiKey) throw new BankError(400, TEXT.credentials)
       const window = { '1h': 3600e3, '4h': 4 * 3600e3, off: Infinity }[
         bank.options.apiKeyBindWindow
@@ -120,7 +124,7 @@ export const bootstrapRoutes: Route[] = [
       const device = {
         id: bank.nextId(),
         installationId: installation!.id,
-        apiKey: secret,
+        apiKeyHash: secretHash,
         description,
         created: now,
         ips: concrete.length > 0 || wildcard ? concrete : [bank.options.callerIp],
@@ -157,16 +161,16 @@ export const bootstrapRoutes: Route[] = [
     pattern: '/session-server',
     auth: 'installation',
     signature: 'required',
-    handle({ bank, body, installation }) {
+    async handle({ bank, body, installation }) {
       if (typeof body.secret !== 'string') throw badRequest('The field secret is required.')
-      const device = deviceFor(bank, installation!, body.secret)
-      const apiKey = bank.state.apiKeys.find((k) => k.key === device.apiKey)!
-      const session = openSession(bank, installation!, apiKey.userId)
+      const device = await deviceFor(bank, installation!, body.secret)
+      const apiKey = bank.state.apiKeys.find((k) => k.keyHash === device.apiKeyHash)!
+      const { session, token } = await openSession(bank, installation!, apiKey.userId)
       const created = bunqTime(session.created)
       return {
         items: [
           idItem(session.id),
-          { Token: { id: session.id, created, updated: created, token: session.token } },
+          { Token: { id: session.id, created, updated: created, token } },
           renderUser(bank, bank.user(apiKey.userId)),
         ],
       }

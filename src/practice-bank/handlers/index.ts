@@ -3,6 +3,8 @@ import type { Route } from '../route'
 import { accountChangeRoutes } from './account-changes'
 import { accountRoutes } from './accounts'
 import { bunqmeTabRoutes } from './bunqme-tab'
+import { cardRoutes } from './cards'
+import { userExtraRoutes } from './user-extras'
 import { draftPaymentRoutes } from './draft-payment'
 import { paymentBatchRoutes } from './payment-batch'
 import { scheduleRoutes } from './schedules'
@@ -29,6 +31,8 @@ export const HAND_MADE_ROUTES: Route[] = [
   ...draftPaymentRoutes,
   ...scheduleRoutes,
   ...bunqmeTabRoutes,
+  ...cardRoutes,
+  ...userExtraRoutes,
 ]
 
 /**

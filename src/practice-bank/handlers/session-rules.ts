@@ -7,23 +7,29 @@ import type { DeviceData, InstallationData, SessionData } from '../state'
  * this installation, the caller's IP must be permitted, and one live session per installation
  * is optional (switch singleSessionPerInstallation).
  */
-export function deviceFor(bank: Bank, installation: InstallationData, secret: string): DeviceData {
+export async function deviceFor(
+  bank: Bank,
+  installation: InstallationData,
+  secret: string,
+): Promise<DeviceData> {
+  const hash = await bank.secretHash(secret)
   const devices = bank.state.devices.filter(
-    (d) => d.installationId === installation.id && d.apiKey === secret,
+    (d) => d.installationId === installation.id && d.apiKeyHash === hash,
   )
   const ip = bank.options.callerIp
   const device = devices.find((d) => d.wildcard || d.ips.includes(ip))
-  if (!device || !bank.state.apiKeys.some((k) => k.key === secret)) {
+  if (!device || !bank.state.apiKeys.some((k) => k.keyHash === hash)) {
     throw new BankError(400, TEXT.credentials)
   }
   return device
 }
 
-export function openSession(
+/** Opens a session; returns it with its token, which is only stored as a hash. */
+export async function openSession(
   bank: Bank,
   installation: InstallationData,
   userId: number,
-): SessionData {
+): Promise<{ session: SessionData; token: string }> {
   const now = bank.now()
   if (
     bank.options.singleSessionPerInstallation &&
@@ -31,16 +37,17 @@ export function openSession(
   ) {
     throw new BankError(400, TEXT.sessionTaken)
   }
+  const token = bank.hex(32)
   const session: SessionData = {
     id: bank.nextId(),
-    token: bank.hex(32),
+    tokenHash: await bank.secretHash(token),
     installationId: installation.id,
     userId,
     created: now,
     expiresAt: now + bank.options.sessionTimeoutSeconds * 1000,
   }
   bank.state.sessions.push(session)
-  return session
+  return { session, token }
 }
 
 /** Applies the extension rule to a session used now (§4.6, switch sessionExtension). */

@@ -6,6 +6,7 @@
  * the next request obeys it) and are mirrored here as state; they last until the page reloads.
  */
 import type { PracticeBank } from '../../practice-bank'
+import { PracticeClock } from './practice-clock.svelte'
 import type {
   PracticeBankModel,
   PracticeCallbackRow,
@@ -39,8 +40,12 @@ export class PracticeControls implements PracticeBankModel {
   #bank: PracticeBank | null = null
   readonly #load: () => Promise<PracticeBank>
 
+  /** The practice clock and the emulated-operations list (docs/decisions/0016). */
+  readonly clock: PracticeClock
+
   constructor(bank: () => Promise<PracticeBank>) {
     this.#load = bank
+    this.clock = new PracticeClock(bank)
   }
 
   get ready() {

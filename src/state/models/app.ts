@@ -1,3 +1,4 @@
+import type { PracticeClockModel } from './practice-clock'
 import type { AccountsModel } from './accounts'
 import type { ConsoleModel, HistoryModel, SettingsModel } from './console-history-settings'
 import type { OnboardingModel, SessionModel } from './session-onboarding'
@@ -72,4 +73,6 @@ export interface PracticeBankModel {
   setExpiredSessionStatus(status: 401 | 403): void
   /** Copies the inspector's latest rows into view. */
   refreshInspector(): void
+  /** The practice clock and what the bank emulates (absent in fakes that have no bank). */
+  readonly clock?: PracticeClockModel
 }

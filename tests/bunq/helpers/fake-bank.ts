@@ -1,6 +1,6 @@
 import { utf8Encode } from '../../../src/crypto/bytes'
 import { signBytes } from '../../../src/crypto/rsa'
-import type { ApiContext } from '../../../src/bunq/context'
+import type { ApiContext, BankBinding } from '../../../src/bunq/context'
 import type { Transport } from '../../../src/platform/platform'
 import { EPOCH } from './fake-platform'
 import type { TestKeys } from './keys'
@@ -70,6 +70,10 @@ export async function respond(keys: TestKeys, answer: Answer): Promise<Response>
   return new Response(utf8Encode(text), { status: answer.status ?? 200, headers })
 }
 
+/** The fake bank's base URL, and the bank its contexts belong to (src/bunq/bank.ts). */
+export const FAKE_BANK_URL = 'https://bank.test/v1'
+export const FAKE_BANK: BankBinding = { kind: 'practice-server', baseUrl: FAKE_BANK_URL }
+
 export const FAKE_API_KEY = 'sandbox_fakefakefake0123456789abcdef0123456789abcdef0123'
 export const FAKE_INSTALLATION_TOKEN =
   'installation-token-fake-0000000000000000000000000000000000000000'
@@ -78,6 +82,7 @@ export const FAKE_SESSION_TOKEN = 'session-token-fake-11111111111111111111111111
 /** A context with every bootstrap step done (session valid for a week from EPOCH). */
 export function readyContext(keys: TestKeys, overrides: Partial<ApiContext> = {}): ApiContext {
   return {
+    bank: FAKE_BANK,
     environment: 'SANDBOX',
     apiKey: FAKE_API_KEY,
     privateKeyPem: keys.clientPrivatePem,
