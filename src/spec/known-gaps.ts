@@ -95,7 +95,8 @@ export const KNOWN_GAPS: KnownGap[] = [
     direction: 'response',
     field: /^(\[\d+\]\.)?(id|created|updated)$/,
     kind: 'unknown',
-    operation: /_(DraftPayment|PaymentBatch|SchedulePayment|SchedulePaymentBatch|Schedule|CallbackUrl)_/,
+    operation:
+      /_(DraftPayment|PaymentBatch|SchedulePayment|SchedulePaymentBatch|Schedule|CallbackUrl)_/,
     reason:
       'The Read objects of these operations leave out id/created/updated, which every bunq object carries and a list item needs to be told apart (docs/decisions/0016).',
   },
