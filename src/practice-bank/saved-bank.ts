@@ -2,7 +2,7 @@ import type { BankPlatform } from './bank'
 import type { BankStore } from './persist'
 import { hashPlainSecrets, SecretHasher } from './secret-hash'
 import { migrateState } from './migrate'
-import { STATE_VERSION } from './state'
+import { STATE_VERSION, type BankState } from './state'
 
 /**
  * The saved bank as one tab sees it (docs/decisions/0018): reads and checks the stored record,
