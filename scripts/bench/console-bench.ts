@@ -113,6 +113,7 @@ export async function consoleFigures(
         await createVault(page)
         const opened = (await page.evaluate(OPEN_CONSOLE_IN_PAGE)) as {
           ms: number
+          loaded: number
           options: number
         }
         openMs.push(opened.ms)

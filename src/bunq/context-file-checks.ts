@@ -41,12 +41,38 @@ export function checkFileSize(text: string): void {
  * isolates, and U+FEFF: none belongs in an API key or token, and a CR LF in a token breaks every
  * later request header with a misleading message.
  */
-const INVISIBLE =
-  /[\u0000-\u001f\u007f-\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/
+const INVISIBLE: [number, number][] = [
+  [0x0000, 0x001f],
+  [0x007f, 0x00a0],
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180e, 0x180e],
+  [0x2000, 0x200f],
+  [0x2028, 0x202f],
+  [0x205f, 0x206f],
+  [0x3000, 0x3000],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xfff0, 0xfffb],
+]
+
+/** Index of the first invisible or control character, or -1. */
+function firstInvisible(value: string): number {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (INVISIBLE.some(([from, to]) => code >= from && code <= to)) return i
+  }
+  return -1
+}
 
 /** For a key or token: no invisible or control character at all. */
 export function checkVisible(value: string, path: string): string {
-  const at = value.search(INVISIBLE)
+  const at = firstInvisible(value)
   if (at >= 0) {
     const code = value.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')
     throw new ContextFileError(

@@ -35,7 +35,7 @@ export const firstPayment: Lesson = {
       id: 'key-pair',
       title: 'Make a key pair',
       explain: [
-        'bunq wants to know it is really you on every important call, so you sign requests with a private key that never leaves this page. WebCrypto makes an RSA-2048 pair here; no HTTP call is needed.',
+        'bunq wants to know it is really you on every important call, so you sign requests with a private key. WebCrypto makes an RSA-2048 pair here; no HTTP call is needed. In use the private key cannot be read out (non-extractable), it is stored only encrypted, and it leaves the page only in a bunq.conf you export.',
         'The public half goes to bunq in the next step. The private half signs: the session request and every payment.',
       ],
       calls: [],

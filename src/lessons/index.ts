@@ -2,10 +2,12 @@
  * The built-in lessons, in teaching order. Each lesson is one data file; the runner
  * (runner.ts) and the LessonWorld (world.ts) are shared. A link `#/lessons/<id>` opens one.
  */
+import { bunqmeTab } from './bunqme-tab'
 import { callbacks } from './callbacks'
 import { firstPayment } from './first-payment'
 import { paging } from './paging'
 import { requestAndAccept } from './request-and-accept'
+import { scheduledPayment } from './scheduled-payment'
 import type { Lesson } from './types'
 import { whenThingsGoWrong } from './when-things-go-wrong'
 
@@ -15,6 +17,8 @@ export const LESSONS: readonly Lesson[] = [
   paging,
   callbacks,
   whenThingsGoWrong,
+  bunqmeTab,
+  scheduledPayment,
 ]
 
 export function lessonById(id: string | null | undefined): Lesson | null {

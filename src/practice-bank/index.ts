@@ -40,6 +40,8 @@ export interface PracticeBank {
   clock: {
     /** How far the practice clock runs ahead of real time, in ms. */
     offsetMs(): number
+    /** The practice clock's time (epoch ms): what schedules are due against. */
+    now(): number
     /** Moves the practice clock forward and runs the schedules that became due; returns the runs. */
     travel(ms: number): Promise<number>
     /** Runs every due schedule instance now; returns how many ran. */
@@ -132,7 +134,7 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
     const read = await saved.read().catch((error: Error) => ({
       kind: 'damaged' as const,
       text: '',
-      reason: `it could not be read (${error.message})`,
+      reason: `it could not be read: ${error.message}`,
     }))
     if (read.kind === 'damaged') damaged = read
     const state = read.kind === 'ok' ? read.state : await freshState(platform)
@@ -220,6 +222,7 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
     emulates: ROUTES.map(({ method, pattern }) => ({ method, pattern })),
     clock: {
       offsetMs: () => deps?.bank.state.clockOffsetMs ?? 0,
+      now: () => deps?.bank.now() ?? platform.now(),
       travel: (ms) => change((bank) => travel(bank, ms)),
       runDueSchedules: () => change((bank) => runDueSchedules(bank)),
     },
@@ -275,7 +278,7 @@ const DAMAGED_TEXT =
 
 /** What every call gets while the saved bank is damaged: a clear refusal, in bunq's envelope. */
 function damagedResponse(reason: string): Response {
-  const text = `${DAMAGED_TEXT} (The saved record is damaged: ${reason}.)`
+  const text = `${DAMAGED_TEXT} The saved record is damaged: ${reason}.`
   const body = JSON.stringify({
     Error: [{ error_description: text, error_description_translated: text }],
   })

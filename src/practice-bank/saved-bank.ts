@@ -76,7 +76,7 @@ export class SavedBank {
       }
       value = JSON.parse(text)
     } catch (error) {
-      const reason = `it is not valid JSON (${(error as Error).message})`
+      const reason = `it is not valid JSON: ${(error as Error).message.replace(/\.$/, '')}`
       return { kind: 'damaged', text: text ?? '', reason }
     }
     const problem = problemOf(value)

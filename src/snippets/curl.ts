@@ -40,8 +40,16 @@ export function curlSnippet(request: SnippetRequest, options: SnippetOptions = {
     lines.push('# Set your own secrets first; they are not in this snippet:')
     if (token) lines.push("#   export BUNQ_TOKEN='…'  # X-Bunq-Client-Authentication")
     if (needsKey) lines.push("#   export BUNQ_API_KEY='…'")
-    if (request.signature)
+    if (request.signature) {
+      // The key in use is non-extractable; the one copy a user can hold is the exported bunq.conf.
       lines.push('#   export BUNQ_PRIVATE_KEY=./private.pem  # PKCS#8, signs the body')
+      lines.push(
+        '#   The key is in the bunq.conf you export (Start → Export bunq.conf…) as installation_context.private_key_client:',
+      )
+      lines.push(
+        `#   python3 -c "import json; print(json.load(open('bunq.conf'))['installation_context']['private_key_client'])" > private.pem`,
+      )
+    }
   }
   if (token) {
     args.push(

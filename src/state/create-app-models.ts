@@ -101,6 +101,7 @@ export async function createAppModels(
     service,
     makeTransport,
     initialTransport: initial.transport,
+    onBankFollowed: (transport) => settings?.setTransport(transport),
     onExchange: (event) => history.record(event),
     clientOptions: options.clientOptions,
   })
@@ -112,6 +113,10 @@ export async function createAppModels(
       onAutoLock: (minutes) => void controller.setAutoLockMinutes(minutes),
     }),
     diagnosisProbe(makeTransport, report),
+    {
+      status: () => workspace.bankStatus,
+      create: () => workspace.ensureContext(`${workspace.bankStatus.label} context`),
+    },
   )
   const productionUnlocked = () => settings?.productionUnlocked ?? false
   const vault = new LiveVault(vaultState, () => workspace.transport)

@@ -5,9 +5,11 @@
  */
 import type { TransportConfig } from '../bunq/context'
 import type { Diagnosis, TransportLink } from '../transport'
+import { track } from './live/ui-error'
 import {
   IDLE,
   type ActionState,
+  type BankView,
   type SettingsModel,
   type ThemeChoice,
   type UiError,
@@ -36,7 +38,14 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   presenter: false,
 }
 
+/** Where the chosen bank's status comes from, and how a context is made there (the workspace). */
+export interface BankChoice {
+  status(): BankView
+  create(): Promise<void>
+}
+
 export class Settings implements SettingsModel {
+  #bankAction = $state<ActionState>(IDLE)
   #theme = $state<ThemeChoice>(DEFAULT_SETTINGS.theme)
   #transport = $state<TransportConfig>(DEFAULT_SETTINGS.transport)
   #autoLock = $state(DEFAULT_SETTINGS.autoLockMinutes)
@@ -49,10 +58,12 @@ export class Settings implements SettingsModel {
   #pending: TransportConfig | null = null
   #store: SettingsStore
   #probe: TransportProbe
+  #bank: BankChoice | null
 
-  constructor(store: SettingsStore, probe: TransportProbe) {
+  constructor(store: SettingsStore, probe: TransportProbe, bank: BankChoice | null = null) {
     this.#store = store
     this.#probe = probe
+    this.#bank = bank
     const saved = store.load() ?? {}
     if (saved.theme === 'light' || saved.theme === 'dark') this.#theme = saved.theme
     if (saved.transport && isTransport(saved.transport)) this.#transport = saved.transport
@@ -63,6 +74,23 @@ export class Settings implements SettingsModel {
 
   get theme() {
     return this.#theme
+  }
+  get bank(): BankView | undefined {
+    return this.#bank?.status()
+  }
+  get bankAction() {
+    return this.#bankAction
+  }
+  async createContextForBank() {
+    const bank = this.#bank
+    if (!bank) return
+    await track(
+      (state) => (this.#bankAction = state),
+      async () => {
+        await bank.create()
+        return `A new context for ${bank.status().label} is open: create its user on the API key page.`
+      },
+    )
   }
   get transport() {
     return this.#transport
@@ -91,6 +119,7 @@ export class Settings implements SettingsModel {
     this.#save()
   }
   setTransport(transport: TransportConfig) {
+    if (JSON.stringify(transport) !== JSON.stringify(this.#transport)) this.#bankAction = IDLE
     this.#transport = transport
     this.#check = IDLE
     this.#diagnosis = null

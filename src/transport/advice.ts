@@ -4,6 +4,7 @@
  */
 import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL } from '../bunq/context'
 import type { DiagnosisCode, LiveTransportKind, NextStep } from './diagnosis'
+import { RELAY_DEFAULT_PORT, RELAY_DEFAULT_URL } from './relay-address'
 
 const DEFAULT_PAGE_ORIGIN = 'http://localhost:5173'
 
@@ -37,7 +38,7 @@ export function relayCommand(
   const bunq = [SANDBOX_BASE_URL, PRODUCTION_BASE_URL].map(originOf)
   const candidate = baseUrl ? originOf(baseUrl) : ''
   const target = bunq.includes(candidate) || isLoopbackUrl(candidate) ? candidate : bunq[0]
-  const portFlag = port && port !== '8787' ? `--port ${port} ` : ''
+  const portFlag = port && port !== String(RELAY_DEFAULT_PORT) ? `--port ${port} ` : ''
   return `npm run relay -- ${portFlag}--target ${target} --allow-origin ${pageOrigin ?? DEFAULT_PAGE_ORIGIN}`
 }
 
@@ -127,7 +128,7 @@ export function adviseOn(
 export function describeNextStep(step: NextStep): string {
   switch (step.kind) {
     case 'run-relay':
-      return `Run the relay on your machine: \`${step.command}\`, then choose the relay transport (http://127.0.0.1:8787).`
+      return `Run the relay on your machine: \`${step.command}\`, then choose the relay transport (${RELAY_DEFAULT_URL}).`
     case 'allow-origin':
       return `Restart the relay allowing this page: \`${step.command}\` (use your own --target).`
     case 'start-practice-bank-server':

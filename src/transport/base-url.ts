@@ -4,6 +4,7 @@
  * echo the rejected value, which might hold one.
  */
 import { BunqError } from '../errors'
+import { RELAY_DEFAULT_URL } from './relay-address'
 
 /** Origin and path without trailing slashes, or null when the URL is not acceptable. */
 function clean(raw: string): { origin: string; path: string } | null {
@@ -34,7 +35,7 @@ export function normalizeDirectBaseUrl(raw: string): string {
 
 /** Relay URL without a trailing slash or /v1: the transport adds /v1 itself. */
 export function normalizeRelayUrl(raw: string): string {
-  const url = clean(raw) ?? refuse('relay URL', 'http://127.0.0.1:8787')
+  const url = clean(raw) ?? refuse('relay URL', RELAY_DEFAULT_URL)
   return `${url.origin}${url.path.replace(/\/v1$/, '')}`
 }
 

@@ -27,7 +27,7 @@ export const STEP_EXPLANATIONS: Record<OnboardingStepId, StepExplanation> = {
   'key-pair': {
     title: 'Generate a key pair',
     call: 'In this page (WebCrypto), no request',
-    what: 'Makes an RSA-2048 key pair in your browser. bunq gets only the public key; the private key stays in this page, non-extractable, and signs your requests so bunq knows they come from this device.',
+    what: 'Makes an RSA-2048 key pair in your browser. bunq gets only the public key. The private key signs your requests so bunq knows they come from this device: in use it is a non-extractable WebCrypto key, it is stored only encrypted in your vault, and it leaves the page only if you export a bunq.conf.',
     auth: 'No network call.',
     signed: 'Nothing yet: this creates the key that signs from now on.',
     returns:

@@ -102,7 +102,7 @@ describe('typed money operations against the practice bank', () => {
       id: savings,
       description: 'Holiday',
     })
-    const second = await alice.monetaryAccounts.create({ description: 'Spare' })
+    const second = await alice.monetaryAccounts.create({ currency: 'EUR', description: 'Spare' })
     await alice.bankAccounts.close(second)
     expect((await alice.monetaryAccounts.get(second)).account.status).toBe('CANCELLED')
     // The primary account is still the first ACTIVE one (docs/decisions/0015).

@@ -84,6 +84,28 @@ describe('curl snippets, run for real', () => {
     expect(arrival.headers['x-bunq-client-authentication']).toBe(TOKEN)
   })
 
+  it('says where the private key comes from: its extraction line turns a bunq.conf into the key that signs', async () => {
+    const request = await prepared('POST', 'user/1/monetary-account/2/payment', TRICKY)
+    const script = curlSnippet(request)
+    expect(script).toContain('installation_context.private_key_client')
+    const extract = script
+      .split('\n')
+      .find((line) => line.includes('python3'))!
+      .replace(/^#\s+/, '')
+    const dir = mkdtempSync(join(tmpdir(), 'snippet-conf-'))
+    writeFileSync(
+      join(dir, 'bunq.conf'),
+      JSON.stringify({ installation_context: { private_key_client: keys.privatePem } }),
+    )
+    await bash(`cd ${shellQuote(dir)} && ${extract}`)
+    await bash(script, {
+      BUNQ_TOKEN: TOKEN,
+      BUNQ_API_KEY: API_KEY,
+      BUNQ_PRIVATE_KEY: join(dir, 'private.pem'),
+    })
+    expect(server.arrivals.at(-1)!.signatureValid).toBe(true)
+  })
+
   it('sends a signed GET without a body and without a made-up Content-Type', async () => {
     const request = await prepared('GET', 'user/1/payment?count=2', '')
     await bash(curlSnippet(request, { reveal: true }))

@@ -76,3 +76,32 @@ describe('pay form', () => {
     expect(within(dialog).queryByText(/nl91 abna/)).toBeNull()
   })
 })
+
+describe('pay form against the balance', () => {
+  test('an amount above the balance is stopped before the dialog, saying the balance', async () => {
+    const user = userEvent.setup()
+    const { pay, amount, review } = payForm()
+    // The fake signed-in user's selected account holds 487.40 EUR.
+    await user.type(amount, '500')
+    await user.type(within(pay).getByLabelText('Email address'), 'sugardaddy@bunq.com')
+    await user.click(review)
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(within(pay).getByRole('alert')).toHaveTextContent(
+      '500.00 EUR is more than the balance of bunq account (487.40 EUR)',
+    )
+  })
+
+  test('the confirmation shows amount, counterparty, description and the balance it comes from', async () => {
+    const user = userEvent.setup()
+    const { pay, amount, review } = payForm()
+    await user.type(amount, '12.5')
+    await user.type(within(pay).getByLabelText('Email address'), 'sugardaddy@bunq.com')
+    await user.type(within(pay).getByLabelText('Description'), 'Lunch on Friday')
+    await user.click(review)
+    const dialog = screen.getByRole('dialog')
+    expect(dialog).toHaveTextContent('12.50 EUR')
+    expect(dialog).toHaveTextContent('sugardaddy@bunq.com')
+    expect(dialog).toHaveTextContent('Lunch on Friday')
+    expect(dialog).toHaveTextContent('bunq account, balance 487.40 EUR')
+  })
+})

@@ -20,6 +20,17 @@ describe('API key and onboarding views', () => {
     expect(document.body.textContent).toContain(FAKE_API_KEY)
   })
 
+  test("the API key page's Next is the next real step: onboarding while steps are left, then accounts", async () => {
+    const user = userEvent.setup()
+    const halfway = renderApp('api-key', { scenario: 'onboarding' })
+    expect(screen.getByRole('button', { name: 'Next: onboarding steps' })).toBeInTheDocument()
+    halfway.unmount()
+    const done = renderApp('api-key', { scenario: 'signed-in' })
+    expect(screen.queryByRole('button', { name: 'Next: onboarding steps' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Next: your accounts' }))
+    expect(done.router.route).toBe('accounts')
+  })
+
   test('a pasted key that is not a sandbox key is refused with the production explainer', async () => {
     const user = userEvent.setup()
     // A new user with the vault just created (a missing vault shows the vault gate instead).

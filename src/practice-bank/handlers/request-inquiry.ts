@@ -1,9 +1,9 @@
 import type { Bank } from '../bank'
-import { badRequest, notFound } from '../bank-error'
+import { badRequest } from '../bank-error'
 import { readAmount, readDescription, recordEvent, resolvePointer, transfer } from '../money'
-import { paginate } from '../pagination'
 import { renderInquiry, renderResponse } from '../render-requests'
 import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
+import { accountItemReads, ownAccountItem, type AccountItems } from './account-items'
 import type { InquiryData } from '../state'
 
 /**
@@ -55,14 +55,13 @@ function answerBySugarDaddy(bank: Bank, inquiryId: number): void {
 
 export const account = (bank: Bank, q: InquiryData) => bank.account(q.accountId)
 
-function ownInquiry(ctx: HandlerContext): InquiryData {
-  const acc = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
-  const q = ctx.bank.state.inquiries.find(
-    (i) => i.id === ctx.params.itemID && i.accountId === acc.id,
-  )
-  if (!q) throw notFound('RequestInquiry')
-  return q
+const INQUIRIES: AccountItems<InquiryData> = {
+  type: 'RequestInquiry',
+  all: (bank) => bank.state.inquiries,
+  render: renderInquiry,
 }
+
+const ownInquiry = (ctx: HandlerContext): InquiryData => ownAccountItem(ctx, INQUIRIES)
 
 export const inquiryRoutes: Route[] = [
   {
@@ -142,22 +141,7 @@ export const inquiryRoutes: Route[] = [
       return { items: [idItem(q.id)] }
     },
   },
-  {
-    method: 'GET',
-    pattern: INQUIRY,
-    auth: 'session',
-    handle(ctx) {
-      const acc = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
-      const list = ctx.bank.state.inquiries.filter((q) => q.accountId === acc.id)
-      return paginate(ctx, list, (q) => renderInquiry(ctx.bank, q))
-    },
-  },
-  {
-    method: 'GET',
-    pattern: `${INQUIRY}/{itemID}`,
-    auth: 'session',
-    handle: (ctx) => ({ items: [renderInquiry(ctx.bank, ownInquiry(ctx))] }),
-  },
+  ...accountItemReads(INQUIRY, INQUIRIES),
   {
     method: 'PUT',
     pattern: `${INQUIRY}/{itemID}`,

@@ -1,8 +1,9 @@
-import { badRequest, notFound } from '../bank-error'
+import { badRequest } from '../bank-error'
 import { readAmount, recordEvent, transfer } from '../money'
-import { paginate } from '../pagination'
 import { renderInquiry, renderResponse } from '../render-requests'
-import { sessionOf, type HandlerContext, type Route } from '../route'
+import type { Route } from '../route'
+import type { ResponseData } from '../state'
+import { accountItemReads, ownAccountItem, type AccountItems } from './account-items'
 import { account } from './request-inquiry'
 import { tabPaid } from '../bunqme'
 
@@ -12,31 +13,14 @@ import { tabPaid } from '../bunqme'
  */
 const RESPONSE = '/user/{userID}/monetary-account/{accountID}/request-response'
 
-function ownResponse(ctx: HandlerContext) {
-  const acc = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
-  const r = ctx.bank.state.responses.find(
-    (i) => i.id === ctx.params.itemID && i.accountId === acc.id,
-  )
-  if (!r) throw notFound('RequestResponse')
-  return r
+const RESPONSES: AccountItems<ResponseData> = {
+  type: 'RequestResponse',
+  all: (bank) => bank.state.responses,
+  render: renderResponse,
 }
+
 export const responseRoutes: Route[] = [
-  {
-    method: 'GET',
-    pattern: RESPONSE,
-    auth: 'session',
-    handle(ctx) {
-      const acc = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
-      const list = ctx.bank.state.responses.filter((r) => r.accountId === acc.id)
-      return paginate(ctx, list, (r) => renderResponse(ctx.bank, r))
-    },
-  },
-  {
-    method: 'GET',
-    pattern: `${RESPONSE}/{itemID}`,
-    auth: 'session',
-    handle: (ctx) => ({ items: [renderResponse(ctx.bank, ownResponse(ctx))] }),
-  },
+  ...accountItemReads(RESPONSE, RESPONSES),
   {
     // Accepting executes a payment, so it must be signed (§6.1); rejecting need not be.
     method: 'PUT',
@@ -45,7 +29,7 @@ export const responseRoutes: Route[] = [
     signature: (body) => body.status === 'ACCEPTED',
     handle(ctx) {
       const { bank, body } = ctx
-      const r = ownResponse(ctx)
+      const r = ownAccountItem(ctx, RESPONSES)
       const q = bank.state.inquiries.find((i) => i.id === r.inquiryId)!
       if (body.status !== 'ACCEPTED' && body.status !== 'REJECTED') {
         throw badRequest('The status must be ACCEPTED or REJECTED.')

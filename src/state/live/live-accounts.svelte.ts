@@ -71,19 +71,35 @@ export class LiveAccounts implements AccountsModel {
     return this.#create
   }
 
-  #loadLazily(): void {
+  /** Whose data the lists hold: the visible context and its user (null: none visible). */
+  #scope(): string | null {
     const session = this.#ws.context?.session
-    const key = session ? `${this.#ws.meta?.id}:${session.userId}` : null
+    return session ? `${this.#ws.meta?.id}:${session.userId}` : null
+  }
+
+  /**
+   * Another context (or none) is visible: nothing of the previous one stays on screen, not even
+   * its error or the result of its last payment (docs/decisions/0023); then the new one loads.
+   */
+  #loadLazily(): void {
+    const key = this.#scope()
     if (key === this.#loadedFor) return
     this.#loadedFor = key
-    if (key) this.#lazyLoad = Promise.resolve().then(() => this.refresh())
-    else
+    // A template read must not change state: the reset lands a microtask later, before the load.
+    const reset = new Promise<void>((resolve) =>
       queueMicrotask(() => {
         this.#accounts = []
         this.#selected = null
+        this.#error = null
+        this.#topUp = IDLE
+        this.#pay = IDLE
+        this.#create = IDLE
         this.#payments.clear()
         this.#requests.clear()
-      })
+        resolve()
+      }),
+    )
+    this.#lazyLoad = key ? reset.then(() => this.refresh()) : reset
   }
 
   /** Resolves when a load started by reading `accounts` has finished (tests, transcripts). */
@@ -97,11 +113,14 @@ export class LiveAccounts implements AccountsModel {
   }
 
   async refresh() {
+    const scope = this.#scope()
     this.#loading = true
     this.#error = null
     try {
       const client = await this.#ws.client()
       const { items } = await client.monetaryAccounts.list({ count: 200 })
+      // Another context became visible meanwhile: these accounts are not its accounts.
+      if (scope !== this.#scope()) return
       this.#accounts = items
         .filter((a) => a.account.status === 'ACTIVE')
         .map((a) => toAccount(a.account))
@@ -109,7 +128,7 @@ export class LiveAccounts implements AccountsModel {
         this.#selected = this.#accounts[0]?.id ?? null
       await this.#loadLists()
     } catch (error) {
-      this.#error = toUiError(error)
+      if (scope === this.#scope()) this.#error = toUiError(error)
     } finally {
       this.#loading = false
     }

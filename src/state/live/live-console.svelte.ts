@@ -53,6 +53,8 @@ export class LiveConsole implements ConsoleModel {
   #sending = $state(false)
   #last = $state.raw<ExchangeEvent | null>(null)
   #error = $state<UiError | null>(null)
+  /** The context id `last` and `error` were made in. */
+  #madeIn = $state<string | null>(null)
   readonly #ws: Workspace
   readonly #accountId: () => number | null
 
@@ -72,16 +74,20 @@ export class LiveConsole implements ConsoleModel {
   get sending() {
     return this.#sending
   }
+  /** The last exchange and error belong to the context they were made in (docs/decisions/0023). */
   get last() {
-    return this.#last
+    return this.#madeIn === (this.#ws.meta?.id ?? null) ? this.#last : null
   }
   get error() {
-    return this.#error
+    return this.#madeIn === (this.#ws.meta?.id ?? null) ? this.#error : null
   }
 
   async send(request: ConsoleRequest) {
     this.#sending = true
     this.#error = null
+    const here = this.#ws.meta?.id ?? null
+    if (this.#madeIn !== here) this.#last = null
+    this.#madeIn = here
     try {
       const method = consoleMethod(request.method)
       const body = consoleBody(request)

@@ -4,7 +4,9 @@
  * goes through the BunqClient's flows, which persist the new context through the Workspace; the
  * step keeps the exchange it made (raw in memory only) and any failure as a UiError with retry.
  */
+import { environmentOf } from '../../bunq/bank'
 import type { ApiContext, Environment } from '../../bunq/context'
+import { BunqError } from '../../errors'
 import type { ExchangeEvent } from '../../bunq/exchange'
 import {
   IDLE,
@@ -133,10 +135,16 @@ export class LiveOnboarding implements OnboardingModel {
           this.#productionUnlocked(),
           this.#ws.vaultProtection === 'passphrase',
         )
-        await this.#ws.ensureContext(
-          environment === 'SANDBOX' ? 'Sandbox key' : 'Production key',
-          environment,
-        )
+        // A key belongs to the bank that issued it: it joins a context of the bank chosen only
+        // if it is that bank's kind of key (docs/decisions/0023).
+        const bank = this.#ws.bankStatus
+        if (environment !== environmentOf(bank.bank))
+          throw new BunqError(
+            'wrong-bank',
+            `This is a ${environment === 'PRODUCTION' ? 'production' : 'sandbox'} key, but the bank chosen is ${bank.label}.`,
+            'Choose the bank that issued this key in Settings, then paste it again.',
+          )
+        await this.#ws.ensureContext(environment === 'SANDBOX' ? 'Sandbox key' : 'Production key')
         // A new key starts installation, device and session over (they belong to the old key).
         await this.#ws.holder.set({
           ...(this.#ws.holder.get() as ApiContext),

@@ -77,6 +77,9 @@ export class LiveSession implements SessionModel {
   get environment() {
     return this.#ws.environment
   }
+  get bank() {
+    return this.#ws.bankStatus
+  }
   get transport(): TransportConfig {
     return this.#ws.transport
   }

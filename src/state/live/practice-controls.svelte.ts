@@ -38,6 +38,7 @@ export class PracticeControls implements PracticeBankModel {
   #callbacks = $state.raw<readonly PracticeCallbackRow[]>([])
   #generic = $state.raw<readonly { method: string; path: string }[]>([])
   #bank: PracticeBank | null = null
+  #damaged = $state<string | null>(null)
   readonly #load: () => Promise<PracticeBank>
 
   /** The practice clock and the emulated-operations list (docs/decisions/0016). */
@@ -75,6 +76,22 @@ export class PracticeControls implements PracticeBankModel {
   get genericOperations() {
     return this.#generic
   }
+  get damaged() {
+    return this.#damaged
+  }
+
+  exportDamaged(): string | null {
+    return this.#bank?.exportDamaged() ?? null
+  }
+
+  async startFresh(): Promise<void> {
+    await this.#work(async () => {
+      await (await this.#get()).startFresh()
+      this.#damaged = null
+      this.refreshInspector()
+      this.#message = 'A fresh practice bank is ready: create a new sandbox user to start again.'
+    })
+  }
 
   /** Loads the bank (once) and reads its current switches. */
   async load(): Promise<void> {
@@ -84,6 +101,7 @@ export class PracticeControls implements PracticeBankModel {
       this.#delay = bank.options.sugarDaddyDelayMs
       this.#expired = bank.options.expiredSessionError.status === 403 ? 403 : 401
       this.#generic = bank.genericOperations()
+      this.#damaged = bank.damaged()?.reason ?? null
       this.#ready = true
       this.refreshInspector()
     })

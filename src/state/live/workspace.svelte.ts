@@ -11,6 +11,14 @@
  * `signingKey` (src/bunq/key-ring.ts). A freshly generated pair passes its PEM through `set()`
  * once, for the vault to encrypt; what is shown and kept here has `privateKeyPem: null`.
  */
+import {
+  bankLabel,
+  bankOf,
+  environmentOf,
+  sameBinding,
+  transportOf,
+  type BankBinding,
+} from '../../bunq/bank'
 import type { BunqClient, ContextHolder } from '../../bunq/client'
 import type { ApiContext, TransportConfig } from '../../bunq/context'
 import { onboardingStage, type Environment, type OnboardingStage } from '../../bunq/context'
@@ -29,7 +37,10 @@ export interface WorkspaceDeps {
   service: VaultService
   /** Builds the transport for a setting (src/transport createTransport, bound to the page). */
   makeTransport: (config: TransportConfig) => TransportHandle
+  /** The bank chosen in settings, as the transport that reaches it. */
   initialTransport: TransportConfig
+  /** The bank chosen follows a context the user switched to (settings keep it across reloads). */
+  onBankFollowed?: (transport: TransportConfig) => void
   /** Every exchange of every client (the history model records it). */
   onExchange: ExchangeListener
   /** Tests turn the client's rate limiter off; the app keeps bunq's limits. */
@@ -43,10 +54,28 @@ const vaultLocked = () =>
     'Create or unlock your vault on the Start page first.',
   )
 
+/** The bank chosen, in words, and whether the active identity lives there (the header, Settings). */
+export interface BankStatus {
+  bank: BankBinding
+  label: string
+  /** 'active': a context of this bank is open; 'none': no context for this bank yet. */
+  context: 'active' | 'none' | 'locked'
+}
+
+/**
+ * The bank a transport setting chooses (src/bunq/bank.ts `bankOf`): a relay is bunq's sandbox,
+ * production is chosen by its URL. Settings keep URLs normalised (src/transport/base-url.ts).
+ */
+export function bankOfSetting(transport: TransportConfig): BankBinding {
+  return bankOf(transport, 'SANDBOX')
+}
+
 export class Workspace {
-  #context = $state.raw<ApiContext | null>(null)
+  /** The vault's active context, whatever its bank; views see it only in its own bank. */
+  #active = $state.raw<ApiContext | null>(null)
   #meta = $state.raw<ContextMeta | null>(null)
-  #transport = $state.raw<TransportConfig>({ kind: 'practice' })
+  /** The bank chosen in settings (docs/decisions/0023): only its contexts are shown and used. */
+  #bank = $state.raw<BankBinding>({ kind: 'practice-in-page' })
   /** Bumped on every context change, so views re-read time-derived values. */
   #version = $state(0)
   #lastActive: VaultSnapshot['active'] = null
@@ -59,28 +88,45 @@ export class Workspace {
 
   constructor(deps: WorkspaceDeps) {
     this.#deps = deps
-    this.#transport = deps.initialTransport
+    this.#bank = bankOfSetting(deps.initialTransport)
     deps.controller.subscribe((snapshot) => this.#adopt(snapshot))
   }
 
+  /**
+   * The active context, if it belongs to the bank chosen; else null, so no view shows one bank's
+   * identity or data while another bank is chosen (docs/decisions/0023).
+   */
   get context(): ApiContext | null {
-    return this.#context
+    const active = this.#active
+    return active && sameBinding(active.bank, this.#bank) ? active : null
   }
   get meta(): ContextMeta | null {
-    return this.#meta
+    return this.context ? this.#meta : null
   }
+  /** The transport of the bank chosen: new contexts are made there. */
   get transport(): TransportConfig {
-    return this.#transport
+    return transportOf(this.#bank)
+  }
+  get bank(): BankBinding {
+    return this.#bank
+  }
+  get bankStatus(): BankStatus {
+    const unlocked = this.#deps.controller.snapshot.status === 'unlocked'
+    return {
+      bank: this.#bank,
+      label: bankLabel(this.#bank),
+      context: !unlocked ? 'locked' : this.context ? 'active' : 'none',
+    }
   }
   get version(): number {
     return this.#version
   }
   get environment(): Environment {
-    return this.#context?.environment ?? 'SANDBOX'
+    return this.context?.environment ?? environmentOf(this.#bank)
   }
   /** The onboarding stage (the public key stands for the pair, src/bunq/context.ts). */
   stage(): OnboardingStage {
-    const context = this.#context
+    const context = this.context
     return context ? onboardingStage(context, this.#deps.platform.now()) : 'no-user'
   }
   now(): number {
@@ -93,32 +139,56 @@ export class Workspace {
     return this.#deps.controller.snapshot.protection
   }
 
-  /** A new transport from settings: the next call builds a new client over it. */
+  /**
+   * Another bank chosen in settings: switch to the newest context of that bank, or show none
+   * ("no context for this bank yet"). The current context is never relabelled.
+   */
   setTransport(config: TransportConfig): void {
-    this.#transport = config
+    const bank = bankOfSetting(config)
+    if (sameBinding(bank, this.#bank)) return
+    this.#bank = bank
+    this.#version++
     this.#dropClient()
+    void this.#openContextOfBank()
   }
 
-  /** The transport handle for the current setting (built lazily; may throw on a bad URL). */
+  /** The transport handle of the context's bank (built lazily; may throw on a bad URL). */
   transportHandle(): TransportHandle {
-    this.#handle ??= this.#deps.makeTransport(this.#transport)
+    this.#handle ??= this.#deps.makeTransport(transportOf(this.context?.bank ?? this.#bank))
     return this.#handle
   }
 
-  /** Makes sure there is an active context to work in (creates one in an open, empty vault). */
-  async ensureContext(name: string, environment: Environment = 'SANDBOX'): Promise<void> {
+  /** Makes sure there is a context of the chosen bank to work in (creates one if there is none). */
+  async ensureContext(name: string): Promise<void> {
     const { controller } = this.#deps
     if (controller.snapshot.status !== 'unlocked') throw vaultLocked()
-    if (controller.snapshot.active) return
-    const ok = await controller.createContext({ name, environment, transport: this.#transport })
+    if (this.context) return
+    const bank = this.#bank
+    const ok = await controller.createContext({
+      name,
+      environment: environmentOf(bank),
+      transport: transportOf(bank),
+    })
     if (!ok) throw this.#vaultError()
+  }
+
+  /** Opens the newest stored context of the chosen bank, if the active one is of another. */
+  async #openContextOfBank(): Promise<void> {
+    const { controller } = this.#deps
+    const snapshot = controller.snapshot
+    if (snapshot.status !== 'unlocked' || this.context) return
+    const bank = this.#bank
+    const match = snapshot.contexts
+      .filter((meta) => sameBinding(bankOf(meta.transport, meta.environment), bank))
+      .sort((a, b) => b.updatedAt - a.updatedAt)[0]
+    if (match) await controller.switchTo(match.id)
   }
 
   /**
    * The vault's non-extractable signing key for this context, or null: only when the vault's
    * active context has the same public key (a key that belongs to another pair never signs).
    */
-  signingKey(context: ApiContext | null = this.#context): CryptoKey | null {
+  signingKey(context: ApiContext | null = this.context): CryptoKey | null {
     const active = this.#deps.controller.snapshot.active
     if (!context?.publicKeyPem || active?.context.publicKeyPem !== context.publicKeyPem) return null
     return active.keys.privateKey
@@ -126,12 +196,12 @@ export class Workspace {
 
   /** The client over the active context and the current transport. */
   async client(): Promise<BunqClient> {
-    if (!this.#context) throw vaultLocked()
+    if (!this.context) throw this.#noContext()
     if (!this.#client) {
       // The protocol core loads on demand, with the first call (src/boot/chunks.ts).
       // Checked again after the wait: a lock or another call may have come in between.
       const { createBunqClient } = await import('../../bunq/client')
-      if (!this.#context) throw vaultLocked()
+      if (!this.context) throw this.#noContext()
       if (!this.#client) {
         const handle = this.transportHandle()
         this.#client = createBunqClient({
@@ -168,8 +238,9 @@ export class Workspace {
   /** The ContextHolder the BunqClient reads and writes (client.ts). */
   readonly holder: ContextHolder = {
     get: () => {
-      if (!this.#context) throw vaultLocked()
-      return this.#context
+      const context = this.context
+      if (!context) throw this.#noContext()
+      return context
     },
     set: async (next) => {
       // A new pair's PEM goes to the vault (encrypted there, then dropped); never kept here.
@@ -187,13 +258,25 @@ export class Workspace {
   }
 
   #show(context: ApiContext | null): void {
-    this.#context = context
+    this.#active = context
     this.#version++
+  }
+
+  /** Locked, or no context of the chosen bank: say which, and what to do. */
+  #noContext(): BunqError {
+    if (this.#deps.controller.snapshot.status !== 'unlocked') return vaultLocked()
+    const label = bankLabel(this.#bank)
+    return new BunqError(
+      'no-context',
+      `There is no context for ${label} yet.`,
+      `Create one for ${label} (Settings, or the API key page), or choose another bank in Settings.`,
+    )
   }
 
   #adopt(snapshot: VaultSnapshot): void {
     const active = snapshot.active
     if (active === this.#lastActive) return
+    const previous = this.#lastActive
     this.#lastActive = active
     if (!active) {
       this.#meta = null
@@ -201,13 +284,26 @@ export class Workspace {
       this.#dropClient()
       return
     }
+    const opened = previous === null
     const switched = active.meta.id !== this.#meta?.id
+    const bankChanged = !sameBinding(active.context.bank, this.#active?.bank ?? this.#bank)
     this.#meta = active.meta
-    // The client reads the context through the holder, so it follows a switch; only its keys go.
-    // It is kept (not rebuilt) because bunq's rate limits are per IP and endpoint, not per user
-    // (docs/protocol.md §9): a new limiter would forget a session-server call made a second ago.
+    // The client reads the context through the holder, so it follows a switch within one bank;
+    // only its keys go. It is kept (not rebuilt) because bunq's rate limits are per IP and endpoint,
+    // not per user (docs/protocol.md §9). A context of another bank needs that bank's transport.
     if (switched) this.#client?.forgetKeys()
+    if (bankChanged) this.#dropClient()
     this.#show(active.context)
+    if (sameBinding(active.context.bank, this.#bank)) return
+    if (opened) {
+      // Unlocked (or the last context went): the bank chosen wins; open a context of it if any.
+      void this.#openContextOfBank()
+    } else if (switched) {
+      // The user switched to a context of another bank: the chosen bank follows it.
+      this.#bank = active.context.bank
+      this.#version++
+      this.#deps.onBankFollowed?.(transportOf(active.context.bank))
+    }
   }
 
   #dropClient(): void {

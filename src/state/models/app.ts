@@ -71,6 +71,12 @@ export interface PracticeBankModel {
   setRateLimits(on: boolean): void
   setSugarDaddyDelayMs(ms: number): void
   setExpiredSessionStatus(status: 401 | 403): void
+  /** Why the saved bank could not be read, or null (docs/decisions/0018). */
+  readonly damaged?: string | null
+  /** The damaged record as stored, to save as a file. */
+  exportDamaged?(): string | null
+  /** Replaces the damaged record with a fresh practice bank. */
+  startFresh?(): Promise<void>
   /** Copies the inspector's latest rows into view. */
   refreshInspector(): void
   /** The practice clock and what the bank emulates (absent in fakes that have no bank). */

@@ -2,6 +2,7 @@ import type { TransportConfig } from '../../bunq/context'
 import type { Exchange, ExchangeEvent } from '../../bunq/exchange'
 import type { Diagnosis, TransportLink } from '../../transport'
 import type { ActionState, UiError } from './base'
+import type { BankView } from './session-onboarding'
 
 export interface ConsoleRequest {
   method: string
@@ -42,6 +43,12 @@ export interface HistoryModel {
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
 export interface SettingsModel {
+  /** The bank chosen and whether a context of it is open (docs/decisions/0023). */
+  readonly bank?: BankView
+  /** "No context for this bank yet": make one there and open it. */
+  createContextForBank?(): Promise<void>
+  /** The state of that creation (its error, if any). */
+  readonly bankAction?: ActionState
   readonly theme: ThemeChoice
   readonly transport: TransportConfig
   readonly productionUnlocked: boolean

@@ -8,7 +8,17 @@ export interface SessionUser {
   displayName: string
 }
 
+/** The bank chosen and whether the active identity lives in it (docs/decisions/0023). */
+export interface BankView {
+  /** "Practice bank (this page)", "bunq sandbox", ... */
+  readonly label: string
+  /** 'active': the identity shown lives in this bank; 'none': no context for this bank yet. */
+  readonly context: 'active' | 'none' | 'locked'
+}
+
 export interface SessionModel {
+  /** The bank the identity shown lives in (or the bank chosen, when it has no context yet). */
+  readonly bank?: BankView
   /** Null until a session is open. */
   readonly who: SessionUser | null
   readonly environment: Environment

@@ -7,3 +7,4 @@ import { catalogue } from '../../spec/catalogue'
 export { default as OperationsConsole } from './OperationsConsole.svelte'
 
 export const operationCount = catalogue.header.operationCount
+export { default as DriftNote } from './DriftNote.svelte'

@@ -1,5 +1,6 @@
 // The real onboarding model against the in-process practice bank and the fake IndexedDB:
 // the five steps, their exchanges and results, errors with retry, and resume after a reload.
+import { PRODUCTION_BASE_URL } from '../../../src/bunq/context'
 import { describe, expect, it } from 'vitest'
 import { makeWorld, onboard, PASSPHRASE } from './world'
 
@@ -116,9 +117,16 @@ describe('live onboarding', () => {
     expect(models.onboarding.stage).toBe('keyed')
 
     models.settings.unlockProduction()
+    // A production key never relabels a context of another bank (docs/decisions/0023)...
+    await models.onboarding.useApiKey('FAKEPRODUCTIONKEY000000000000000000000')
+    expect(models.onboarding.apiKeyAction.error?.code).toBe('wrong-bank')
+    expect(models.onboarding.environment).toBe('SANDBOX')
+    // ...it joins a context of bunq production once that bank is chosen.
+    models.settings.setTransport({ kind: 'direct', baseUrl: PRODUCTION_BASE_URL })
     await models.onboarding.useApiKey('FAKEPRODUCTIONKEY000000000000000000000')
     expect(models.onboarding.apiKeyAction.status).toBe('done')
     expect(models.onboarding.environment).toBe('PRODUCTION')
+    expect(models.workspace.context?.bank).toEqual({ kind: 'bunq-production' })
   })
 
   it('onboard() helper reaches a session (used by the other suites)', async () => {
