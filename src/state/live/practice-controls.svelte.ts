@@ -31,6 +31,7 @@ export class PracticeControls {
   #expired = $state<401 | 403>(401)
   #requests = $state.raw<readonly PracticeRequestRow[]>([])
   #callbacks = $state.raw<readonly PracticeCallbackRow[]>([])
+  #generic = $state.raw<readonly { method: string; path: string }[]>([])
   #bank: PracticeBank | null = null
   #damaged = $state<string | null>(null)
   readonly #load: () => Promise<PracticeBank>
@@ -71,6 +72,13 @@ export class PracticeControls {
   get callbacks() {
     return this.#callbacks
   }
+  /**
+   * The operations of bunq's spec the practice bank answers with its generic engine (no bunq
+   * semantics; docs/decisions/0021-generic-engine.md), from the catalogue minus the handler table.
+   */
+  get genericOperations() {
+    return this.#generic
+  }
   /** Why the saved bank could not be read, or null (docs/decisions/0018). */
   get damaged() {
     return this.#damaged
@@ -98,6 +106,7 @@ export class PracticeControls {
       this.#rateLimits = bank.options.rateLimits !== 'off'
       this.#delay = bank.options.sugarDaddyDelayMs
       this.#expired = bank.options.expiredSessionError.status === 403 ? 403 : 401
+      this.#generic = bank.genericOperations()
       this.#damaged = bank.damaged()?.reason ?? null
       this.#ready = true
       this.refreshInspector()
