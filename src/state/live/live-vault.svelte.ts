@@ -4,6 +4,7 @@
  * additive members (protection choice, bunq.conf import/export, Postman export). New contexts get
  * the transport chosen in settings.
  */
+import { bankOf } from '../../bunq/bank'
 import type { Environment, TransportConfig } from '../../bunq/context'
 import type { PostmanEnvironment } from '../../bunq/postman-environment'
 import type { ContextSummary, UiError, VaultModel, VaultProtection, VaultStatus } from '../models'
@@ -34,6 +35,7 @@ export class LiveVault implements VaultModel {
       name: c.name,
       environment: c.environment,
       stage: c.stage,
+      bank: bankOf(c.transport, c.environment),
       updatedAt: c.updatedAt,
     }))
   }

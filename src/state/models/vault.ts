@@ -1,4 +1,5 @@
 import type { Environment, OnboardingStage } from '../../bunq/context'
+import type { BankBinding } from '../../bunq/bank'
 import type { PostmanEnvironment } from '../../bunq/postman-environment'
 import type { UiError } from './base'
 
@@ -10,6 +11,8 @@ export interface ContextSummary {
   name: string
   environment: Environment
   stage: OnboardingStage
+  /** The bank that issued the context's API key (absent in older fakes). */
+  bank?: BankBinding
   /** Epoch ms of the last change. */
   updatedAt: number
 }
