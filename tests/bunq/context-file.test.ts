@@ -218,7 +218,7 @@ describe('bunq.conf import', () => {
 
 describe('Postman environment', () => {
   it("uses the names of bunq's collection, secrets masked", async () => {
-    const context = await fullContext()
+    const context = { ...(await fullContext()), bank: { kind: 'bunq-sandbox' as const } }
     const env = exportPostmanEnvironment(context, {
       id: 'env-1',
       name: 'bunq sandbox',
@@ -244,6 +244,27 @@ describe('Postman environment', () => {
     expect(byKey.installation_id.value).toBe('4')
     expect(byKey.device_id.value).toBe('35')
     expect(byKey.host.value).toBe('https://public-api.sandbox.bunq.com')
+    expect(byKey.practice_bank_note).toBeUndefined()
     expect(env._postman_variable_scope).toBe('environment')
+  })
+
+  it('from a practice bank: aimed at the practice bank server, never bunq, and says so', async () => {
+    const base = await fullContext()
+    const context = {
+      ...base,
+      bank: { kind: 'practice-server' as const, baseUrl: 'http://127.0.0.1:6001/v1' },
+    }
+    const env = exportPostmanEnvironment(context, { id: 'env-2', name: 'practice', exportedAt: NOW })
+    const byKey = Object.fromEntries(env.values.map((v) => [v.key, v]))
+    expect(byKey.host.value).toBe('http://127.0.0.1:6001')
+    expect(byKey.practice_bank_note.value).toContain('work only against the practice bank')
+    expect(byKey.practice_bank_note.value).toContain('SANDBOX and PRODUCTION')
+    // The in-page practice bank is unreachable from Postman: the default server, not bunq.
+    const inPage = exportPostmanEnvironment(base, { id: 'env-3', name: 'p', exportedAt: NOW })
+    const host = inPage.values.find((v) => v.key === 'host')!.value
+    expect(host).toBe('http://127.0.0.1:5055')
+    expect(inPage.values.find((v) => v.key === 'practice_bank_note')!.value).toContain(
+      'npm run practice-bank',
+    )
   })
 })
