@@ -14,7 +14,10 @@ export function isPracticeBank(bank: BankBinding): boolean {
 }
 
 /** The base URL to give the SDKs: the server's own, or the default `npm run practice-bank` one. */
-export function practiceSdkBaseUrl(bank: BankBinding, fallback = 'http://127.0.0.1:5055/v1'): string {
+export function practiceSdkBaseUrl(
+  bank: BankBinding,
+  fallback = 'http://127.0.0.1:5055/v1',
+): string {
   return bank.kind === 'practice-server' ? bank.baseUrl : fallback
 }
 

@@ -103,7 +103,7 @@ export const ERROR_EXPLAINERS: Record<ErrorCode, Explainer> = {
   'server-error': {
     title: 'bunq had an internal error',
     what: 'bunq answered 500. The request may or may not have been processed.',
-    fix: 'Retry reads. For payments, check the list before sending again.'
+    fix: 'Retry reads. For payments, check the list before sending again.',
   },
   'unknown-api-error': {
     title: 'Unexpected answer from bunq',

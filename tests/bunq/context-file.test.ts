@@ -254,7 +254,11 @@ describe('Postman environment', () => {
       ...base,
       bank: { kind: 'practice-server' as const, baseUrl: 'http://127.0.0.1:6001/v1' },
     }
-    const env = exportPostmanEnvironment(context, { id: 'env-2', name: 'practice', exportedAt: NOW })
+    const env = exportPostmanEnvironment(context, {
+      id: 'env-2',
+      name: 'practice',
+      exportedAt: NOW,
+    })
     const byKey = Object.fromEntries(env.values.map((v) => [v.key, v]))
     expect(byKey.host.value).toBe('http://127.0.0.1:6001')
     expect(byKey.practice_bank_note.value).toContain('work only against the practice bank')

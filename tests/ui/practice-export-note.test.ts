@@ -30,7 +30,9 @@ describe('practice bank export note', () => {
     render(PracticeExportNote, { props: { bank: { kind: 'practice-in-page' } } })
     const note = screen.getByRole('note', { name: 'Practice bank export' })
     expect(note).toHaveTextContent('no SDK can reach it: start npm run practice-bank')
-    expect(note).toHaveTextContent('ApiEnvironmentType.SANDBOX._uri_base = "http://127.0.0.1:5055/v1/"')
+    expect(note).toHaveTextContent(
+      'ApiEnvironmentType.SANDBOX._uri_base = "http://127.0.0.1:5055/v1/"',
+    )
   })
 
   test('the dialog form is the warning alone', () => {
@@ -42,7 +44,9 @@ describe('practice bank export note', () => {
 
   test('contexts of bunq itself get no note', () => {
     render(PracticeExportNote, { props: { bank: { kind: 'bunq-sandbox' } } })
-    render(PracticeExportNote, { props: { bank: { kind: 'bunq-production', relayUrl: 'http://127.0.0.1:8080' } } })
+    render(PracticeExportNote, {
+      props: { bank: { kind: 'bunq-production', relayUrl: 'http://127.0.0.1:8080' } },
+    })
     expect(screen.queryByRole('note')).toBeNull()
   })
 })
