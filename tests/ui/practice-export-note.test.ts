@@ -5,6 +5,8 @@
 import { render, screen, within } from '@testing-library/svelte'
 import { describe, expect, test } from 'vitest'
 import PracticeExportNote from '../../src/ui/components/PracticeExportNote.svelte'
+import { renderApp } from './render-app'
+import { makeWorld, onboard } from './state/world'
 
 describe('practice bank export note', () => {
   test('a practice bank server context: warning and both SDK statements with its URL', () => {
@@ -48,5 +50,14 @@ describe('practice bank export note', () => {
       props: { bank: { kind: 'bunq-production', relayUrl: 'http://127.0.0.1:8080' } },
     })
     expect(screen.queryByRole('note')).toBeNull()
+  })
+
+  test('the real vault: a context onboarded on the practice bank shows the note by its exports', async () => {
+    const world = await makeWorld()
+    await onboard(world.models)
+    renderApp('start', {}, { vault: world.models.vault })
+    const card = await screen.findByRole('region', { name: 'Context files' })
+    const note = await within(card).findByRole('note', { name: 'Practice bank export' })
+    expect(note).toHaveTextContent('Works only against a practice bank.')
   })
 })
