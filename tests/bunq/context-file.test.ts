@@ -13,8 +13,27 @@ import { fullContext, testKeys } from '../storage/helpers'
 const NOW = Date.UTC(2026, 0, 15, 10, 0, 0)
 
 describe('bunq.conf export', () => {
-  it('writes one file both SDKs read: keys, capitals, six digits, user under both names', async () => {
+  it('from a practice bank: one extra key, in sort order, that our importer and the SDKs skip', async () => {
     const context = await fullContext()
+    const text = exportBunqConf(context)
+    const file = JSON.parse(text)
+    expect(Object.keys(file)).toEqual([
+      'api_key',
+      'environment_type',
+      'installation_context',
+      'practice_bank_note',
+      'session_context',
+    ])
+    expect(file.practice_bank_note).toContain('work only against the practice bank')
+    expect(file.practice_bank_note).toContain('npm run practice-bank')
+    expect(file.practice_bank_note).not.toContain('`')
+    const { context: back } = await importBunqConf(text, NOW)
+    expect(back.apiKey).toBe(context.apiKey)
+    expect(back.session?.token).toBe(context.session!.token)
+  })
+
+  it('writes one file both SDKs read: keys, capitals, six digits, user under both names', async () => {
+    const context = { ...(await fullContext()), bank: { kind: 'bunq-sandbox' as const } }
     const file = JSON.parse(exportBunqConf(context))
     expect(Object.keys(file)).toEqual([
       'api_key',
@@ -42,7 +61,7 @@ describe('bunq.conf export', () => {
   })
 
   it('round-trips: export -> import gives the same context, and the same file again', async () => {
-    const context = await fullContext()
+    const context = { ...(await fullContext()), bank: { kind: 'bunq-sandbox' as const } }
     const text = exportBunqConf(context)
     const { context: imported, sessionDropped } = await importBunqConf(text, NOW)
     expect(sessionDropped).toBe(false)
@@ -50,7 +69,6 @@ describe('bunq.conf export', () => {
     // Nor a bank: bunq's file is bunq's sandbox or production (the importer binds it, 0023).
     expect(imported).toEqual({
       ...context,
-      bank: { kind: 'bunq-sandbox' },
       installation: { ...context.installation!, id: null },
       device: { id: null, description: 'imported from bunq.conf' },
       session: { ...context.session!, id: null },
