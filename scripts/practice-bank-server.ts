@@ -27,7 +27,7 @@ export interface RunningPracticeBank {
 }
 
 const EXPOSE =
-  'X-Bunq-Server-Signature, X-Bunq-Client-Response-Id, X-Bunq-Client-Request-Id, X-Bunq-Warning'
+  'X-Bunq-Server-Signature, X-Bunq-Client-Response-Id, X-Bunq-Client-Request-Id, X-Bunq-Warning, X-Practice-Bank-Emulation'
 const ALLOW_HEADERS =
   'Content-Type, Cache-Control, User-Agent, X-Bunq-Client-Authentication, X-Bunq-Client-Signature, X-Bunq-Client-Request-Id, X-Bunq-Language, X-Bunq-Region, X-Bunq-Geolocation, X-Bunq-Attachment-Description'
 const MAX_BODY = 1024 * 1024

@@ -22,12 +22,6 @@ import { OnlineStatus } from './platform/online.svelte'
 import './ui/styles/tokens.css'
 import './ui/styles/base.css'
 
-/**
- * The app runs on the real models (src/state/create-app-models.ts). The fake models of
- * src/state/fakes stay for component tests, screenshots and this switch.
- */
-const USE_FAKE_MODELS = false
-
 const target = document.getElementById('app')
 if (!target) throw new Error('index.html has no #app element')
 const hideLoading = showLoading(target)
@@ -38,19 +32,6 @@ const connectivity = new OnlineStatus(window)
 const startSearch = window.location.search
 
 async function createModels(): Promise<AppModels> {
-  if (USE_FAKE_MODELS) {
-    const [fakes, { Settings, webSettingsStore }] = await Promise.all([
-      import('./state/fakes'),
-      import('./state/settings.svelte'),
-    ])
-    const settings = new Settings(webSettingsStore(window.localStorage), fakes.fakeProbe)
-    return fakes.createFakeModels({
-      now: platform.now,
-      scenario: 'new',
-      settingsModel: settings,
-      connectivity,
-    })
-  }
   const { createAppModels } = await import('./state/create-app-models')
   // Every request of the app counts in requestsInFlight: the service-worker update (src/pwa/boot.ts)
   // waits for it to reach zero, so a reload never cuts a signed POST off (docs/decisions/0003).

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { browserFigures, launchChromium } from './browser'
 import { buildApp, describeFiles, measureBundle } from './bundle'
 import { catalogueSizeFigures, consoleFigures } from './console-bench'
+import { genericFigures, practiceChunkFigures } from './generic-bench'
 import { moneyFigures } from './money-bench'
 import { serverFigures } from './server-bench'
 import { formatTable, type Figure } from './stats'
@@ -82,6 +83,12 @@ try {
   )
   figures.push(...catalogueSizeFigures(ROOT, appDir))
   figures.push(
+    ...practiceChunkFigures(
+      appDir,
+      bundle.firstLoad.map((f) => f.file),
+    ),
+  )
+  figures.push(
     ...(await phase('Chromium: console catalogue, open and search', () =>
       consoleFigures(browser, appDir, PORT + 3),
     )),
@@ -89,6 +96,7 @@ try {
   figures.push(await phase('Node: unlock reference', () => nodeUnlockFigure(3)))
   figures.push(...(await phase('practice bank server load', () => serverFigures(PORT + 2))))
   figures.push(...(await phase('practice bank money load', () => moneyFigures(PORT + 3))))
+  figures.push(...(await phase('practice bank generic engine', genericFigures)))
   console.log('\nfirst load (gzip, static graph):\n' + describeFiles(bundle.firstLoad))
   console.log('everything (gzip):\n' + describeFiles(bundle.everything))
 } finally {

@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'wrong-bank', // a request addressed to a bank other than the one that issued the context (bank-guard.ts)
   'key-format',
   'vault-locked',
+  'no-vault', // a vault call before any vault exists in this browser
+  'vault-exists', // creating a vault where one already exists
   'wrong-passphrase',
   'weak-passphrase', // a new passphrase too short to protect the vault
   'confirmation-required', // delete/wipe called without the user's confirmation

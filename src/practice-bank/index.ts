@@ -62,6 +62,8 @@ export interface PracticeBank {
   exportDamaged(): string | null
   /** Replaces a damaged (or any) saved bank with a fresh one. */
   startFresh(): Promise<void>
+  /** The operations answered by the generic engine (generic/routes.ts), in catalogue order. */
+  genericOperations(): { method: string; path: string }[]
 }
 
 export interface CreatePracticeBankOptions extends Partial<BankOptions> {
@@ -244,6 +246,11 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
       resetSandbox: () => startFresh(),
     },
     damaged: () => (damaged ? { reason: damaged.reason } : null),
+    genericOperations: () =>
+      ROUTES.filter((r) => r.emulation === 'generic').map((r) => ({
+        method: r.method,
+        path: r.pattern,
+      })),
     exportDamaged: () => damaged?.text ?? null,
     startFresh,
   }

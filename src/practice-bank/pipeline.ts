@@ -8,6 +8,13 @@ import { limitFor, tooManyError, type RateLimiter } from './rate-limit'
 import { buildResponse, errorPayload, okPayload } from './respond'
 import type { Route } from './route'
 import { matchRoute, type RouteMatch } from './router'
+import { checkRequestBody } from './request-check'
+
+/**
+ * The largest request body read (docs/decisions/0021-generic-engine.md): bunq's own uploads stop
+ * well below it, and a bigger one is answered 413 before it is parsed or stored.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024
 
 /**
  * One request, start to finish (docs/architecture.md, "practice bank handler table"): route -> rate limit -> token -> body -> request
@@ -60,6 +67,7 @@ export async function processRequest(
   }
   if (!request.headers.has('Cache-Control')) entry.warnings.push('No Cache-Control header (§5).')
   let snapshot: string | null = null
+  let emulation: string | null = null
   let signWith: CryptoKey | null = null
   let response: Response
   try {
@@ -74,6 +82,7 @@ export async function processRequest(
     }
     if (path === null) throw new BankError(404, 'Route not found.', { emulatorText: true })
     const { route, params } = matchRoute(deps.routes, method, path)
+    emulation = route.emulation ?? 'semantic'
     if (bank.options.rateLimits === 'enforce' && !alreadyCounted) {
       const limit = limitFor(method, route.pattern)
       const key = `${bank.options.callerIp} ${method} ${route.pattern}`
@@ -86,6 +95,11 @@ export async function processRequest(
       bytes = new Uint8Array(method === 'GET' ? new ArrayBuffer(0) : await request.arrayBuffer())
     } catch {
       throw badRequest('The request body could not be read.')
+    }
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw new BankError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`, {
+        emulatorText: true,
+      })
     }
     const caller = await authenticate(bank, route, token)
     if (caller.installation) signWith = await bank.serverKey()
@@ -100,6 +114,7 @@ export async function processRequest(
       request.headers.get('X-Bunq-Client-Signature'),
       bytes,
     )
+    if (route.body !== 'ignore') checkRequestBody(method, path, body)
     if (method !== 'GET') snapshot = JSON.stringify(bank.state)
     const result = await route.handle({
       bank,
@@ -107,6 +122,7 @@ export async function processRequest(
       query: new URL(request.url).searchParams,
       body,
       path,
+      bytes,
       ...caller,
     })
     if (result.installationResponse) {
@@ -118,8 +134,9 @@ export async function processRequest(
       deps,
       request,
       200,
-      okPayload(result.items, result.pagination),
+      result.raw ?? okPayload(result.items, result.pagination),
       signWith,
+      { 'X-Practice-Bank-Emulation': emulation },
     )
   } catch (error) {
     if (snapshot !== null) bank.replaceState(JSON.parse(snapshot))
@@ -138,7 +155,7 @@ export async function processRequest(
       refusal.status,
       errorPayload(refusal.message),
       key ? await bank.serverKey() : null,
-      refusal.headers,
+      emulation ? { ...refusal.headers, 'X-Practice-Bank-Emulation': emulation } : refusal.headers,
     )
   }
   inspector.record(entry)

@@ -40,10 +40,25 @@ function corrupt(signature: string): string {
   return bytesToBase64(bytes)
 }
 
+/** A raw answer (attachment content, docs/protocol.md §14): sent and signed as these bytes. */
+export interface RawPayload {
+  bytes: Uint8Array
+  contentType: string
+}
+
+function isRaw(payload: unknown): payload is RawPayload {
+  return (
+    typeof payload === 'object' &&
+    payload !== null &&
+    (payload as RawPayload).bytes instanceof Uint8Array
+  )
+}
+
 export async function buildResponse(parts: ResponseParts): Promise<Response> {
-  const body = utf8Encode(asciiJson(parts.payload))
+  const raw = isRaw(parts.payload) ? parts.payload : null
+  const body = raw ? Uint8Array.from(raw.bytes) : utf8Encode(asciiJson(parts.payload))
   const headers = new Headers({
-    'Content-Type': 'application/json',
+    'Content-Type': raw ? raw.contentType : 'application/json',
     'X-Bunq-Client-Response-Id': parts.responseId,
     ...parts.headers,
   })

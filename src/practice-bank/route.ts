@@ -15,6 +15,11 @@ export interface Route {
   signature?: 'required' | ((body: Record<string, unknown>) => boolean)
   /** 'ignore' skips JSON parsing (sandbox-user calls accept any body, §4.1). */
   body?: 'json' | 'ignore'
+  /**
+   * 'generic' marks a row made by the schema-driven engine (generic/routes.ts); its answers say so
+   * in X-Practice-Bank-Emulation, hand-made ones say 'semantic' (docs/decisions/0021).
+   */
+  emulation?: 'generic'
   handle(ctx: HandlerContext): HandlerResult | Promise<HandlerResult>
 }
 
@@ -28,6 +33,8 @@ export interface HandlerContext {
   path: string
   installation: InstallationData | null
   session: SessionData | null
+  /** The raw body bytes (uploads of attachments are not JSON). */
+  bytes?: Uint8Array
 }
 
 export interface Pagination {
@@ -41,6 +48,8 @@ export interface HandlerResult {
   pagination?: Pagination
   /** Set by POST /installation so its answer is signed only under signInstallationResponse. */
   installationResponse?: boolean
+  /** A raw answer instead of JSON (attachment content downloads, docs/protocol.md §14). */
+  raw?: { bytes: Uint8Array; contentType: string }
 }
 
 /** The session a session-authenticated route runs under (the pipeline guarantees it). */

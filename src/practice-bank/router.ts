@@ -15,7 +15,14 @@ function split(path: string): string[] {
   return path.split('/').filter((s) => s !== '')
 }
 
-function matchPattern(pattern: string, segments: string[]): Record<string, number> | null {
+/** A UUID path segment: generic objects created with a Uuid answer are addressed by it. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+function matchPattern(
+  pattern: string,
+  segments: string[],
+  uuids: boolean,
+): Record<string, number> | null {
   const parts = split(pattern)
   if (parts.length !== segments.length) return null
   const params: Record<string, number> = {}
@@ -23,6 +30,7 @@ function matchPattern(pattern: string, segments: string[]): Record<string, numbe
     const part = parts[i]
     if (part.startsWith('{')) {
       // bunq ids are integers; anything else cannot name an object.
+      if (uuids && UUID.test(segments[i])) continue
       if (!/^\d{1,15}$/.test(segments[i])) return null
       params[part.slice(1, -1)] = Number(segments[i])
     } else if (part !== segments[i]) return null
@@ -34,7 +42,7 @@ export function matchRoute(routes: Route[], method: string, path: string): Route
   const segments = split(path)
   let pathExists = false
   for (const route of routes) {
-    const params = matchPattern(route.pattern, segments)
+    const params = matchPattern(route.pattern, segments, route.emulation === 'generic')
     if (!params) continue
     if (route.method === method) return { route, params }
     pathExists = true

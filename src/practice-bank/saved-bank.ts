@@ -1,8 +1,8 @@
 import type { BankPlatform } from './bank'
 import type { BankStore } from './persist'
 import { hashPlainSecrets, SecretHasher } from './secret-hash'
-import type { BankState } from './state'
-import { withMoneyCollections } from './state-money'
+import { migrateState } from './migrate'
+import { STATE_VERSION, type BankState } from './state'
 
 /**
  * The saved bank as one tab sees it (docs/decisions/0018): reads and checks the stored record,
@@ -21,7 +21,11 @@ function problemOf(value: unknown): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return 'it is not a JSON object'
   const state = value as Record<string, unknown>
-  if (state.version !== 1) return `its version is ${JSON.stringify(state.version)}, not 1`
+  const version = state.version
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return `its version is ${JSON.stringify(version)}, not a format version`
+  if (version > STATE_VERSION)
+    return `it was written by a newer release (format ${version}; this one reads up to ${STATE_VERSION})`
   if (typeof state.nextId !== 'number') return 'nextId is missing'
   if (typeof state.serverPrivateKeyPem !== 'string') return 'the server key is missing'
   if (typeof state.serverPublicKeyPem !== 'string') return 'the server key is missing'
@@ -77,9 +81,16 @@ export class SavedBank {
     }
     const problem = problemOf(value)
     if (problem) return { kind: 'damaged', text, reason: problem }
-    const state = withMoneyCollections(value as BankState)
-    const migrated = await hashPlainSecrets(state, this.hasher, this.newSecretKey)
+    // Older formats are brought up step by step (migrate.ts, docs/decisions/0021).
+    let upgraded
+    try {
+      upgraded = migrateState(value)
+    } catch (error) {
+      return { kind: 'damaged', text, reason: (error as Error).message }
+    }
+    const state = upgraded.state
+    const hashed = await hashPlainSecrets(state, this.hasher, this.newSecretKey)
     this.seen = revision
-    return { kind: 'ok', state, migrated }
+    return { kind: 'ok', state, migrated: hashed || upgraded.from < STATE_VERSION }
   }
 }

@@ -1,4 +1,8 @@
+import { emptyGenericCollections, type GenericCollections } from './generic/state-generic'
 import { emptyMoneyCollections, type MoneyCollections, type PointerData } from './state-money'
+
+/** The saved-state format; migrate.ts brings every older one up to it. */
+export const STATE_VERSION = 2
 
 // Declared beside the money records that use it, so the two files do not import each other.
 export type { PointerData }
@@ -150,8 +154,8 @@ export interface EventData {
   objectId: number
 }
 
-export interface BankState extends MoneyCollections {
-  version: 1
+export interface BankState extends MoneyCollections, GenericCollections {
+  version: typeof STATE_VERSION
   nextId: number
   serverPrivateKeyPem: string
   serverPublicKeyPem: string
@@ -176,7 +180,7 @@ export function emptyState(
   secretKey: string,
 ): BankState {
   return {
-    version: 1,
+    version: STATE_VERSION,
     nextId: 1000001,
     serverPrivateKeyPem,
     serverPublicKeyPem,
@@ -193,5 +197,6 @@ export function emptyState(
     filters: [],
     events: [],
     ...emptyMoneyCollections(),
+    ...emptyGenericCollections(),
   }
 }

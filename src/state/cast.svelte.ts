@@ -9,8 +9,8 @@ import { Cast, CAST, type CastMember, type PaymentPair, type RequestPair } from 
 import { LessonWorld } from '../lessons/world'
 import { BunqError } from '../errors'
 import type { Platform } from '../platform/platform'
-import { IDLE, type ActionState } from './models'
-import { toUiError } from './live/ui-error'
+import { IDLE, type ActionState } from './models/base'
+import { toUiError } from './ui-error'
 
 export interface CastDeps {
   platform: Platform

@@ -27,13 +27,12 @@ import {
   storageSettingsStore,
   type DiagnosisReport,
 } from './live/live-settings'
-import { LiveVault } from './live/live-vault.svelte'
 import { PracticeControls } from './live/practice-controls.svelte'
 import { Workspace, type WorkspaceDeps } from './live/workspace.svelte'
 import type { AppModels, Connectivity } from './models'
 import { Settings } from './settings.svelte'
 import type { Timers } from './vault-idle'
-import { wireVault } from './vault.svelte'
+import { wireVault, type Vault } from './vault.svelte'
 
 export interface AppModelOptions {
   /** navigator.onLine as state (main.ts passes OnlineStatus over window). */
@@ -56,7 +55,7 @@ export interface AppModelOptions {
 export interface LiveAppModels extends AppModels {
   accounts: LiveAccounts
   history: LiveHistory
-  vault: LiveVault
+  vault: Vault
   practice: PracticeControls
   workspace: Workspace
 }
@@ -66,13 +65,11 @@ export async function createAppModels(
   options: AppModelOptions = {},
 ): Promise<LiveAppModels> {
   const connectivity = options.connectivity ?? { online: true }
-  const {
-    store,
-    service,
-    controller,
-    state: vaultState,
-  } = await wireVault({
+  // New contexts get the workspace's transport setting (the workspace is built over the vault).
+  let transport = (): TransportConfig => ({ kind: 'practice' })
+  const { store, service, controller, vault } = await wireVault({
     platform,
+    transport: () => transport(),
     store: options.store,
     sync: options.sync,
     timers: options.timers,
@@ -105,6 +102,7 @@ export async function createAppModels(
     onExchange: (event) => history.record(event),
     clientOptions: options.clientOptions,
   })
+  transport = () => workspace.transport
   settings = new Settings(
     storageSettingsStore({
       store,
@@ -119,7 +117,6 @@ export async function createAppModels(
     },
   )
   const productionUnlocked = () => settings?.productionUnlocked ?? false
-  const vault = new LiveVault(vaultState, () => workspace.transport)
   const accounts = new LiveAccounts(workspace)
   return {
     vault,

@@ -5,15 +5,10 @@
  */
 import type { TransportConfig } from '../bunq/context'
 import type { Diagnosis, TransportLink } from '../transport'
-import { track } from './live/ui-error'
-import {
-  IDLE,
-  type ActionState,
-  type BankView,
-  type SettingsModel,
-  type ThemeChoice,
-  type UiError,
-} from './models'
+import { IDLE, type ActionState, type UiError } from './models/base'
+import type { ThemeChoice } from './models/console-history-settings'
+import type { BankView } from './models/session-onboarding'
+import { track } from './ui-error'
 
 export interface StoredSettings {
   theme: ThemeChoice
@@ -44,7 +39,7 @@ export interface BankChoice {
   create(): Promise<void>
 }
 
-export class Settings implements SettingsModel {
+export class Settings {
   #bankAction = $state<ActionState>(IDLE)
   #theme = $state<ThemeChoice>(DEFAULT_SETTINGS.theme)
   #transport = $state<TransportConfig>(DEFAULT_SETTINGS.transport)
@@ -75,12 +70,15 @@ export class Settings implements SettingsModel {
   get theme() {
     return this.#theme
   }
+  /** The bank chosen and whether a context of it is open (docs/decisions/0023). */
   get bank(): BankView | undefined {
     return this.#bank?.status()
   }
+  /** The state of that creation (its error, if any). */
   get bankAction() {
     return this.#bankAction
   }
+  /** "No context for this bank yet": make one there and open it. */
   async createContextForBank() {
     const bank = this.#bank
     if (!bank) return
@@ -104,12 +102,19 @@ export class Settings implements SettingsModel {
   get presenter() {
     return this.#presenter
   }
+  /** Result of the last transport check (CORS diagnosis). */
   get transportCheck() {
     return this.#check
   }
+  /**
+   * What the app last found out about reaching the live transport: from a check, or
+   * from a call that failed at network level. Null for the practice bank, before any check, and
+   * after a call went through. Structured, so the UI lists what was tried and what to do next.
+   */
   get diagnosis() {
     return this.#diagnosis
   }
+  /** Notes about the start-up link in plain words (a removed secret, production waiting). */
   get linkNotes() {
     return this.#notes
   }
@@ -125,6 +130,7 @@ export class Settings implements SettingsModel {
     this.#diagnosis = null
     this.#save()
   }
+  /** Call only after the typed confirmation in the UI. */
   unlockProduction() {
     this.#production = true
     const pending = this.#pending
@@ -146,6 +152,7 @@ export class Settings implements SettingsModel {
     this.#save()
   }
 
+  /** Applies a start-up link's transport (`?transport=...`); production waits for the unlock. */
   applyLink(link: TransportLink) {
     const notes = [...link.problems]
     if (link.config && link.production && !this.#production) {
@@ -168,6 +175,7 @@ export class Settings implements SettingsModel {
     this.#diagnosis = diagnosis
   }
 
+  /** Probes the configured transport and explains what it finds (offline, CORS, ...). */
   async checkTransport() {
     this.#check = { status: 'running', message: null, error: null }
     const error = await this.#probe(this.#transport)

@@ -1,8 +1,10 @@
 /**
- * The vault as the UI sees it, in plain TypeScript: status, the context list, the active context,
- * the last error and an idle auto-lock. Every method turns failures into `lastError` and resolves
- * to true/false, so components never catch (docs/architecture.md, "one error family"). Listeners get a fresh immutable
- * snapshot after each change; src/state/vault.svelte.ts mirrors it into `$state` for Svelte.
+ * The vault's engine, in plain TypeScript: status, the context list, the active context, the
+ * last error and an idle auto-lock. Every method turns failures into `lastError` and resolves to
+ * true/false, so nothing above it catches (docs/architecture.md, "one error family"). Listeners
+ * get a fresh immutable snapshot after each change. The views never see it: they use the vault
+ * model (src/state/vault.svelte.ts); the workspace reads the decrypted active context from it.
+ * It needs no Svelte compiler, so it also runs in Node and in a bare page.
  */
 import type { ApiContext, Environment, TransportConfig } from '../bunq/context'
 import type { PostmanEnvironment } from '../bunq/postman-environment'
@@ -10,12 +12,14 @@ import type { VaultStore } from '../storage/store'
 import type { TabSync, VaultMessage } from '../storage/tab-sync'
 import type { VaultService } from '../storage/vault-service'
 import type { ProtectionChoice } from '../storage/vault-protection'
+import { BunqError } from '../errors'
 import { vaultLocked } from '../storage/vault-errors'
 import { activate, mergeForSave, type ActiveContext } from './vault-active'
 import { exportContextFile, exportPostmanFile, importContextFile } from './vault-files'
 import { IdleTimer, type Timers } from './vault-idle'
 import { lastActiveContextId, rememberActiveContextId } from './vault-last-active'
-import { initialSnapshot, toUiError, type VaultSnapshot } from './vault-snapshot'
+import { toUiError } from './ui-error'
+import { initialSnapshot, VAULT_FAILURE, type VaultSnapshot } from './vault-snapshot'
 
 export type { VaultSnapshot, VaultStatus } from './vault-snapshot'
 
@@ -62,7 +66,7 @@ export class VaultController {
       await work()
       return true
     } catch (error) {
-      this.#set({ lastError: toUiError(error) })
+      this.#set({ lastError: toUiError(error, VAULT_FAILURE) })
       return false
     } finally {
       this.#set({ busy: false })
@@ -206,10 +210,11 @@ export class VaultController {
     return this.#run(async () => {
       const id = this.#s.active?.meta.id
       if (!id)
-        throw Object.assign(new Error('No context is active.'), {
-          code: 'no-context',
-          hint: 'Choose or create a context first.',
-        })
+        throw new BunqError(
+          'no-context',
+          'No context is active.',
+          'Choose or create a context first.',
+        )
       const { meta, context } = await this.deps.service.updateContext(id, (current) => ({
         context: mergeForSave(current.context, change({ ...current.context, privateKeyPem: null })),
       }))
@@ -288,7 +293,7 @@ export class VaultController {
       if (this.#s.contexts.some((c) => c.id === activeId)) await this.#open(activeId)
       else this.#set({ active: null })
     } catch (error) {
-      this.#set({ lastError: toUiError(error) })
+      this.#set({ lastError: toUiError(error, VAULT_FAILURE) })
     }
   }
 

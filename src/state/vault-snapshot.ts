@@ -1,9 +1,9 @@
 /**
- * What the vault shows the UI: one immutable snapshot, replaced on every change, and the rule
- * that turns any failure into a UiError (docs/architecture.md, "one error family": stores turn errors into state).
+ * What the vault shows the UI: one immutable snapshot, replaced on every change, and what an
+ * unexpected failure shows (docs/architecture.md, "one error family": stores turn errors into state).
  */
 import type { ContextMeta, Protection } from '../storage/records'
-import type { UiError } from './models'
+import type { UiError } from './models/base'
 import type { ActiveContext } from './vault-active'
 
 /** 'empty': no vault in this browser yet. */
@@ -35,23 +35,11 @@ export function initialSnapshot(persistent: boolean): VaultSnapshot {
   }
 }
 
-/**
- * A BunqError keeps its code, message and hint (they never hold secrets). Anything else is an
- * unexpected failure: its text is NOT shown, since nothing vouches that it holds no secret.
- */
-export function toUiError(error: unknown): UiError {
-  const e = error as { code?: unknown; message?: unknown; hint?: unknown } | null
-  if (typeof e?.code === 'string')
-    return {
-      code: e.code,
-      message: String(e.message),
-      hint: typeof e.hint === 'string' && e.hint !== '' ? e.hint : undefined,
-    }
-  return {
-    code: 'storage-unavailable',
-    message: 'The vault could not complete that.',
-    hint: 'Reload the page; if it happens again, export your contexts and wipe the vault.',
-  }
+/** An unexpected failure inside the vault: its text is not shown (nothing vouches it holds no secret). */
+export const VAULT_FAILURE: UiError = {
+  code: 'storage-unavailable',
+  message: 'The vault could not complete that.',
+  hint: 'Reload the page; if it happens again, export your contexts and wipe the vault.',
 }
 
 /**

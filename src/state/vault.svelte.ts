@@ -1,131 +1,168 @@
 /**
- * The vault for Svelte (docs/architecture.md, "one state class per model"): a runes class with private `$state`, getters and
- * intention-revealing methods. All logic lives in VaultController (plain TS, tested in Node);
- * this class mirrors its immutable snapshot into `$state.raw`, so views re-render on change.
- * Methods never throw: failures land in `lastError`.
+ * The vault model (docs/decisions/0009-one-state-class-per-model.md): one runes class over the
+ * vault's engine, whose public members are what the views may use (`VaultModel` is its public
+ * type, src/state/models/vault.ts). Private `$state` holds the engine's latest snapshot; getters
+ * read it, so views re-render on change; methods never throw: failures land in `error`.
  *
- *   const vault = await openVault({ platform })
- *   if (vault.status === 'empty') await vault.createVault({ protection: 'passphrase', passphrase })
- *   vault.active?.keys.privateKey  // non-extractable CryptoKey for signing
+ * The engine (VaultController, src/state/vault-controller.ts) stays plain TypeScript: it owns the
+ * ordering rules (tab sync, idle auto-lock, refresh after a lock) and runs without the Svelte
+ * compiler, in Node and in a bare page. Deleting and wiping pass the user's confirmation through
+ * unchanged, so the service's guard (src/storage/vault-service.ts) still decides.
+ *
+ *   const { vault } = await wireVault({ platform, transport: () => settings.transport })
+ *   if (vault.status === 'empty') await vault.create(passphrase)
  */
-import type { ApiContext, Environment, TransportConfig } from '../bunq/context'
+import { bankOf, type BankBinding } from '../bunq/bank'
+import type { Environment, OnboardingStage, TransportConfig } from '../bunq/context'
+import type { PostmanEnvironment } from '../bunq/postman-environment'
 import type { Platform } from '../platform/platform'
 import { openVaultStore } from '../storage/open-store'
+import type { Protection } from '../storage/records'
 import type { VaultStore } from '../storage/store'
 import { createTabSync, type TabSync } from '../storage/tab-sync'
-import type { KdfPolicy, ProtectionChoice } from '../storage/vault-protection'
+import type { KdfPolicy } from '../storage/vault-protection'
 import { VaultService } from '../storage/vault-service'
-import { VaultController, type VaultSnapshot } from './vault-controller'
+import type { UiError } from './models/base'
+import { VaultController, type VaultSnapshot, type VaultStatus } from './vault-controller'
 import { browserTimers, type Timers } from './vault-idle'
 
-export class VaultState {
-  #s = $state.raw<VaultSnapshot>() as VaultSnapshot
-  readonly #controller: VaultController
+export type { VaultStatus } from './vault-controller'
 
-  constructor(controller: VaultController) {
-    this.#controller = controller
-    controller.subscribe((snapshot) => (this.#s = snapshot))
+/** One stored API context as the list shows it (no secret, no transport details). */
+export interface ContextSummary {
+  id: string
+  name: string
+  environment: Environment
+  stage: OnboardingStage
+  /** The bank that issued the context's API key (absent in older fakes). */
+  bank?: BankBinding
+  /** Epoch ms of the last change. */
+  updatedAt: number
+}
+
+/**
+ * How the vault's data key is kept: under a passphrase, or "this browser only" (a random
+ * non-extractable key in IndexedDB: convenience, not protection; practice and sandbox only).
+ */
+export type VaultProtection = Protection
+
+/** What a confirmation dialog hands over once the user has confirmed (the service checks it). */
+export type Confirmation = { confirmed: true }
+
+export class Vault {
+  #s = $state.raw<VaultSnapshot>() as VaultSnapshot
+  readonly #contexts = $derived<readonly ContextSummary[]>(
+    this.#s.contexts.map(({ id, name, environment, transport, stage, updatedAt }) => ({
+      id,
+      name,
+      environment,
+      stage,
+      bank: bankOf(transport, environment),
+      updatedAt,
+    })),
+  )
+  readonly #engine: VaultController
+  readonly #transport: () => TransportConfig
+
+  /** `transport`: the setting new and imported contexts are made with. */
+  constructor(engine: VaultController, transport: () => TransportConfig) {
+    this.#engine = engine
+    this.#transport = transport
+    engine.subscribe((snapshot) => (this.#s = snapshot))
   }
 
-  /** 'loading' | 'empty' (no vault yet) | 'locked' | 'unlocked'. */
-  get status() {
+  get status(): VaultStatus {
     return this.#s.status
   }
-  /** False when IndexedDB is unavailable: show "nothing will be kept". */
-  get persistent() {
+  /** False when IndexedDB is unavailable and everything lives in memory only (a banner says so). */
+  get persistent(): boolean {
     return this.#s.persistent
   }
-  get protection() {
-    return this.#s.protection
+  /** Null before a vault exists. */
+  get protection(): VaultProtection | null {
+    return this.#s.protection ?? null
   }
-  /** Metadata only (no secrets), oldest first. */
-  get contexts() {
-    return this.#s.contexts
+  /** Oldest first. */
+  get contexts(): readonly ContextSummary[] {
+    return this.#contexts
   }
-  /** The decrypted context (without its private PEM) and its imported keys, or null. */
-  get active() {
-    return this.#s.active
-  }
-  get activeId() {
+  get activeId(): string | null {
     return this.#s.active?.meta.id ?? null
   }
-  get lastError() {
+  /** Last failure (wrong-passphrase, weak-passphrase, vault-damaged, quota-exceeded, ...). */
+  get error(): UiError | null {
     return this.#s.lastError
   }
-  get busy() {
+  get busy(): boolean {
     return this.#s.busy
   }
-  get autoLockMinutes() {
-    return this.#s.autoLockMinutes
-  }
 
-  createVault(choice: ProtectionChoice) {
-    return this.#controller.createVault(choice)
+  /** Creates an empty vault protected by this passphrase, and unlocks it. */
+  async create(passphrase: string): Promise<void> {
+    await this.#engine.createVault({ protection: 'passphrase', passphrase })
   }
-  unlock(passphrase?: string) {
-    return this.#controller.unlock(passphrase)
+  /** Creates a "this browser only" vault (no passphrase; opens by itself after a reload). */
+  async createWithoutPassphrase(): Promise<void> {
+    await this.#engine.createVault({ protection: 'browser' })
   }
-  lockNow() {
-    this.#controller.lock()
+  async unlock(passphrase: string): Promise<void> {
+    await this.#engine.unlock(passphrase)
   }
-  /** Call on user activity; restarts the idle auto-lock countdown. */
-  touch() {
-    this.#controller.touch()
+  /** Forgets the key and every decrypted secret in memory, in every tab. */
+  lock(): void {
+    this.#engine.lock()
   }
-  setAutoLockMinutes(minutes: number) {
-    return this.#controller.setAutoLockMinutes(minutes)
+  /** Re-encrypts under a new passphrase in one transaction; the old one must be right. */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    await this.#engine.changePassphrase(current, next)
   }
-  createContext(input: {
-    name: string
-    environment?: Environment
-    transport: TransportConfig
-    context?: ApiContext
-  }) {
-    return this.#controller.createContext(input)
+  /** Turns a "this browser only" vault into a passphrase vault (needed for production). */
+  async setPassphrase(passphrase: string): Promise<void> {
+    await this.#engine.setPassphrase(passphrase)
   }
-  switchTo(id: string) {
-    return this.#controller.switchTo(id)
+  /** Adds a new empty context with the current transport setting and makes it active. */
+  async addContext(name: string, environment: Environment): Promise<void> {
+    await this.#engine.createContext({ name, environment, transport: this.#transport() })
   }
-  rename(id: string, name: string) {
-    return this.#controller.rename(id, name)
+  async switchTo(id: string): Promise<void> {
+    await this.#engine.switchTo(id)
   }
-  deleteContext(id: string, confirmation: { confirmed: true }) {
-    return this.#controller.deleteContext(id, confirmation)
+  async rename(id: string, name: string): Promise<void> {
+    await this.#engine.rename(id, name)
   }
-  saveActiveContext(context: ApiContext) {
-    return this.#controller.saveActiveContext(context)
+  /** Deletes one context: the view passes the confirmation its dialog got from the user. */
+  async remove(id: string, confirmation: Confirmation): Promise<void> {
+    await this.#engine.deleteContext(id, confirmation)
   }
-  updateActiveContext(change: (current: ApiContext) => ApiContext) {
-    return this.#controller.updateActiveContext(change)
+  /** Deletes the vault and every context: the view passes the typed confirmation it got. */
+  async wipe(confirmation: Confirmation): Promise<void> {
+    await this.#engine.wipe(confirmation)
   }
-  changePassphrase(current: string, next: string) {
-    return this.#controller.changePassphrase(current, next)
+  /** A bunq.conf (Python or PHP SDK) as a new active context; a bad file stores nothing. */
+  async importBunqConf(text: string, name: string): Promise<void> {
+    await this.#engine.importBunqConf(text, name, this.#transport())
   }
-  setPassphrase(passphrase: string) {
-    return this.#controller.setPassphrase(passphrase)
+  /** The bunq.conf text (secrets in plain text: the UI warns first), or null on failure. */
+  exportBunqConf(id: string): Promise<string | null> {
+    return this.#engine.exportBunqConf(id)
   }
-  wipe(confirmation: { confirmed: true }) {
-    return this.#controller.wipe(confirmation)
+  /** A Postman environment with the names of bunq's collection, or null on failure. */
+  exportPostman(id: string): Promise<PostmanEnvironment | null> {
+    return this.#engine.exportPostman(id)
   }
-  importBunqConf(text: string, name: string, transport: TransportConfig) {
-    return this.#controller.importBunqConf(text, name, transport)
+  /** User activity: restarts the idle auto-lock countdown (main.ts wires pointer and keys). */
+  touch(): void {
+    this.#engine.touch()
   }
-  exportBunqConf(id: string) {
-    return this.#controller.exportBunqConf(id)
-  }
-  exportPostman(id: string) {
-    return this.#controller.exportPostman(id)
-  }
-  dismissError() {
-    this.#controller.dismissError()
-  }
-  dispose() {
-    this.#controller.dispose()
+  dismissError(): void {
+    this.#engine.dismissError()
   }
 }
 
-export interface OpenVaultOptions {
+export interface WireVaultOptions {
   platform: Pick<Platform, 'subtle' | 'randomBytes' | 'randomUUID' | 'now'>
+  /** The transport setting new contexts get; defaults to the practice bank. */
+  transport?: () => TransportConfig
   /** Defaults to IndexedDB, or memory where it cannot be opened. */
   store?: VaultStore
   sync?: TabSync
@@ -134,17 +171,17 @@ export interface OpenVaultOptions {
   kdf?: KdfPolicy
 }
 
-/** The vault's parts, wired once: what the app's composition root also needs (store, service...). */
+/** The vault's parts, wired once: the model for the views, and what the workspace needs. */
 export interface WiredVault {
   store: VaultStore
   sync: TabSync
   service: VaultService
   controller: VaultController
-  state: VaultState
+  vault: Vault
 }
 
-/** Wires store, tab sync, service and controller, and loads the state. */
-export async function wireVault(options: OpenVaultOptions): Promise<WiredVault> {
+/** Wires store, tab sync, service, controller and model, and loads the state. */
+export async function wireVault(options: WireVaultOptions): Promise<WiredVault> {
   const { platform } = options
   const store = options.store ?? (await openVaultStore())
   const sync = options.sync ?? createTabSync()
@@ -167,12 +204,7 @@ export async function wireVault(options: OpenVaultOptions): Promise<WiredVault> 
     newId,
     timers: options.timers ?? browserTimers,
   })
-  const state = new VaultState(controller)
+  const vault = new Vault(controller, options.transport ?? (() => ({ kind: 'practice' })))
   await controller.init()
-  return { store, sync, service, controller, state }
-}
-
-/** The vault's runes class, ready to use. */
-export async function openVault(options: OpenVaultOptions): Promise<VaultState> {
-  return (await wireVault(options)).state
+  return { store, sync, service, controller, vault }
 }

@@ -8,11 +8,15 @@ export const vaultLocked = () =>
   new BunqError('vault-locked', 'The vault is locked.', 'Unlock it to continue.')
 
 export const noVault = () =>
-  new BunqError('vault-locked', 'There is no vault yet.', 'Create one first.')
+  new BunqError(
+    'no-vault',
+    'There is no vault in this browser yet.',
+    'Create one on the Start page first.',
+  )
 
 export const vaultExists = () =>
   new BunqError(
-    'vault-locked',
+    'vault-exists',
     'A vault already exists in this browser.',
     'Unlock it, or wipe it first.',
   )

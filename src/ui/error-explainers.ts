@@ -145,6 +145,16 @@ export const ERROR_EXPLAINERS: Record<ErrorCode, Explainer> = {
     what: 'Your keys and tokens are encrypted and the vault is locked (by you, or by auto-lock).',
     fix: 'Unlock it with your passphrase on the Start page.',
   },
+  'no-vault': {
+    title: 'No vault yet',
+    what: 'There is no vault in this browser yet, so there is nothing to unlock or store into.',
+    fix: 'Create the vault on the Start page first: it takes one passphrase (or none, for the practice bank and sandbox).',
+  },
+  'vault-exists': {
+    title: 'A vault already exists',
+    what: 'This browser already holds a vault, and a second one would replace it and everything in it.',
+    fix: 'Unlock the existing vault on the Start page. To start over, wipe it first under Protection on the Start page (this deletes every context).',
+  },
   'wrong-passphrase': {
     title: 'Wrong passphrase',
     what: 'That passphrase does not decrypt this vault.',

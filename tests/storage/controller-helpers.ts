@@ -1,4 +1,4 @@
-// Builds VaultControllers the way openVault does, with a hand-driven timer and fast PBKDF2.
+// Builds VaultControllers the way wireVault does, with a hand-driven timer and fast PBKDF2.
 import { VaultController } from '../../src/state/vault-controller'
 import type { Timers } from '../../src/state/vault-idle'
 import type { VaultStore } from '../../src/storage/store'

@@ -1,4 +1,4 @@
-// The UI-facing vault controller (mirrored by src/state/vault.svelte.ts): errors become state.
+// The UI-facing vault controller (the engine under src/state/vault.svelte.ts): errors become state.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { exportBunqConf } from '../../src/bunq/context-file'
 import { IdbVaultStore } from '../../src/storage/idb-store'

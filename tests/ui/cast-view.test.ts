@@ -3,7 +3,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import App from '../../src/App.svelte'
-import { createFakeModels } from '../../src/state/fakes'
+import { createFakeModels } from '../support/fakes'
 import { createWorkshop } from '../../src/state/lessons-workshop.svelte'
 import { Router, memoryLocation } from '../../src/state/router.svelte'
 import { fakePlatform } from '../bunq/helpers/fake-platform'

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { ERROR_CODES } from '../../src/bunq/error-codes'
 import { ERROR_EXPLAINERS, explain } from '../../src/ui/error-explainers'
 import { STEP_EXPLANATIONS } from '../../src/ui/step-explanations'
-import { STEP_ORDER } from '../../src/state/fakes/fake-onboarding.svelte'
+import { STEP_IDS as STEP_ORDER } from '../../src/state/live/step-results'
 
 describe('error explainers', () => {
   test('every stable error code has a plain explanation and a fix', () => {

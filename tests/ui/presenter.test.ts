@@ -5,7 +5,7 @@ import { fireEvent, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import type { Exchange } from '../../src/bunq/exchange'
-import { FAKE_API_KEY, FAKE_SESSION_TOKEN, FAKE_SIGNATURE } from '../../src/state/fakes'
+import { FAKE_API_KEY, FAKE_SESSION_TOKEN, FAKE_SIGNATURE } from '../support/fakes'
 import { exchangeSecrets, maskIban, presenterExchange } from '../../src/ui/format'
 import { renderApp } from './render-app'
 

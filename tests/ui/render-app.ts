@@ -2,7 +2,7 @@
 import { render } from '@testing-library/svelte'
 import App from '../../src/App.svelte'
 import type { AppModels } from '../../src/state/models'
-import { createFakeModels, type FakeModelOptions } from '../../src/state/fakes'
+import { createFakeModels, type FakeModelOptions } from '../support/fakes'
 import { Router, memoryLocation, type Route } from '../../src/state/router.svelte'
 
 export function renderApp(

@@ -7,7 +7,7 @@ import { render, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test, vi } from 'vitest'
 import type { Exchange, ExchangeListener } from '../../src/bunq/exchange'
-import { FakeVault } from '../../src/state/fakes/fake-vault.svelte'
+import { FakeVault } from '../support/fakes/fake-vault.svelte'
 import { LiveSession } from '../../src/state/live/live-session.svelte'
 import type { Workspace } from '../../src/state/live/workspace.svelte'
 import { IDLE, type SessionModel } from '../../src/state/models'
@@ -72,6 +72,8 @@ describe('session bar', () => {
       expiresAt: null,
       action: IDLE,
       canOpen: true,
+      notice: null,
+      dismissNotice: () => undefined,
       renew,
       end: async () => undefined,
       lock: () => undefined,

@@ -6,7 +6,7 @@
 import { screen, waitFor, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { FAKE_PASSPHRASE } from '../../src/state/fakes'
+import { FAKE_PASSPHRASE } from '../support/fakes'
 import type { Route } from '../../src/state/router.svelte'
 import { renderApp } from './render-app'
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { FAKE_PASSPHRASE } from '../../src/state/fakes'
+import { FAKE_PASSPHRASE } from '../support/fakes'
 import { renderApp } from './render-app'
 
 describe('app shell', () => {

@@ -3,7 +3,7 @@
 // bunq.conf round trip, a malformed file, confirmation codes).
 import { describe, expect, it } from 'vitest'
 import { createAppModels } from '../../src/state/create-app-models'
-import { openVault } from '../../src/state/vault.svelte'
+import { wireVault } from '../../src/state/vault.svelte'
 import { createMemoryStore, createPracticeBank } from '../../src/practice-bank'
 import { IdbVaultStore } from '../../src/storage/idb-store'
 import { createTabSync } from '../../src/storage/tab-sync'
@@ -102,28 +102,28 @@ describe('vault model for the UI', () => {
 
   it('deleting or wiping without confirmation is confirmation-required; the UI path confirms', async () => {
     const platform = fakePlatform()
-    const vault = await openVault({
+    const { vault, controller } = await wireVault({
       platform,
       kdf: FAST_KDF,
       sync: noSync(),
       timers: new ManualTimers(),
     })
-    await vault.createVault({ protection: 'browser' })
-    await vault.createContext({ name: 'Kept', transport: { kind: 'practice' } })
-    await vault.deleteContext(vault.contexts[0].id, {} as { confirmed: true })
-    expect(vault.lastError?.code).toBe('confirmation-required')
+    await vault.createWithoutPassphrase()
+    await vault.addContext('Kept', 'SANDBOX')
+    await vault.remove(vault.contexts[0].id, {} as { confirmed: true })
+    expect(vault.error?.code).toBe('confirmation-required')
     await vault.wipe({} as { confirmed: true })
-    expect(vault.lastError?.code).toBe('confirmation-required')
+    expect(vault.error?.code).toBe('confirmation-required')
     expect(vault.contexts).toHaveLength(1)
-    vault.dispose()
+    controller.dispose()
 
     const { models } = await makeWorld()
     await models.vault.createWithoutPassphrase()
     await models.vault.addContext('A', 'SANDBOX')
     await models.vault.addContext('B', 'SANDBOX')
-    await models.vault.remove(models.vault.contexts[0].id)
+    await models.vault.remove(models.vault.contexts[0].id, { confirmed: true })
     expect(models.vault.contexts.map((c) => c.name)).toEqual(['B'])
-    await models.vault.wipe()
+    await models.vault.wipe({ confirmed: true })
     expect(models.vault.status).toBe('empty')
     expect(models.vault.contexts).toHaveLength(0)
   })

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { FakeAccounts } from '../../src/state/fakes/fake-accounts.svelte'
+import { FakeAccounts } from '../support/fakes/fake-accounts.svelte'
 import { renderApp } from './render-app'
 
 describe('accounts view', () => {

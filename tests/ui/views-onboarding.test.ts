@@ -1,9 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { FAKE_API_KEY, FAKE_SESSION_TOKEN } from '../../src/state/fakes'
-import { FakeOnboarding } from '../../src/state/fakes/fake-onboarding.svelte'
-import { FakeVault } from '../../src/state/fakes/fake-vault.svelte'
+import { FAKE_API_KEY, FAKE_SESSION_TOKEN } from '../support/fakes'
+import { FakeOnboarding } from '../support/fakes/fake-onboarding.svelte'
+import { FakeVault } from '../support/fakes/fake-vault.svelte'
 import { renderApp } from './render-app'
 
 describe('API key and onboarding views', () => {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { FakeHistory } from '../../src/state/fakes/fake-history.svelte'
+import { FakeHistory } from '../support/fakes/fake-history.svelte'
 import { renderApp } from './render-app'
 
 describe('console view', () => {

@@ -1,3 +1,4 @@
+import { genericRoutes } from '../generic/routes'
 import type { Route } from '../route'
 import { accountChangeRoutes } from './account-changes'
 import { accountRoutes } from './accounts'
@@ -15,8 +16,8 @@ import { inquiryRoutes } from './request-inquiry'
 import { responseRoutes } from './request-response'
 import { userRoutes } from './users'
 
-/** The handler table: every route the practice bank answers (anything else is 404/405). */
-export const ROUTES: Route[] = [
+/** The hand-made rows: bunq's semantics written out (docs/decisions/0008, 0016). */
+export const HAND_MADE_ROUTES: Route[] = [
   ...bootstrapRoutes,
   ...userRoutes,
   ...accountRoutes,
@@ -33,3 +34,10 @@ export const ROUTES: Route[] = [
   ...cardRoutes,
   ...userExtraRoutes,
 ]
+
+/**
+ * The handler table: every route the practice bank answers (anything else is 404/405). The
+ * generic engine answers every other operation of bunq's spec, after the hand-made rows, so a
+ * hand-made handler always takes precedence (docs/decisions/0021-generic-engine.md).
+ */
+export const ROUTES: Route[] = [...HAND_MADE_ROUTES, ...genericRoutes(HAND_MADE_ROUTES)]

@@ -8,7 +8,7 @@ import type {
   Payment,
   RequestInquiry,
 } from '../../bunq/types'
-import type { Account, PaymentItem, RequestItem } from '../models'
+import type { Account, PaymentItem, RequestItem } from '../models/accounts'
 
 function labelName(label: LabelMonetaryAccount | null | undefined): string {
   return label?.display_name || label?.label_user?.display_name || label?.iban || 'Unknown'

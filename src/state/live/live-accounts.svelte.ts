@@ -6,24 +6,15 @@
  */
 import type { Payment, RequestInquiry } from '../../bunq/types'
 import { BunqError } from '../../errors'
-import {
-  IDLE,
-  type Account,
-  type AccountsModel,
-  type ActionState,
-  type ListName,
-  type PaymentDraft,
-  type PaymentItem,
-  type RequestItem,
-  type UiError,
-} from '../models'
+import type { Account, ListName, PaymentDraft, PaymentItem, RequestItem } from '../models/accounts'
+import { IDLE, type ActionState, type UiError } from '../models/base'
 import { toAccount, toPaymentItem, toRequestItem } from './banking-mapping'
 import { PagedList } from './paged-list.svelte'
-import { track, toUiError } from './ui-error'
+import { track, toUiError } from '../ui-error'
 import { checkCounterparty, normaliseAmount, SUGAR_DADDY_MAX } from './validate'
 import type { Workspace } from './workspace.svelte'
 
-export class LiveAccounts implements AccountsModel {
+export class LiveAccounts {
   #accounts = $state.raw<Account[]>([])
   #selected = $state<number | null>(null)
   #loading = $state(false)
@@ -142,6 +133,7 @@ export class LiveAccounts implements AccountsModel {
     await this.#requests.first((q) => client.requestInquiries.list(id, q))
   }
 
+  /** Asks sugardaddy@bunq.com for money (at most 500 EUR a request, §10.2) and follows its status. */
   async topUp(amount: string) {
     await track(
       (state) => (this.#topUp = state),
@@ -161,6 +153,7 @@ export class LiveAccounts implements AccountsModel {
     )
   }
 
+  /** POST .../payment, signed, sent once (docs/architecture.md, "never replay a signed POST"). */
   async pay(draft: PaymentDraft) {
     await track(
       (state) => (this.#pay = state),
@@ -181,6 +174,7 @@ export class LiveAccounts implements AccountsModel {
     )
   }
 
+  /** Loads the page older (or newer) than the current one. */
   async older(list: ListName) {
     await this.#page(list, 'older')
   }
@@ -196,6 +190,7 @@ export class LiveAccounts implements AccountsModel {
     else await this.#requests[direction]((q) => client.requestInquiries.list(id, q))
   }
 
+  /** POST .../monetary-account-bank with this description. */
   async createAccount(description: string) {
     await track(
       (state) => (this.#create = state),

@@ -10,8 +10,9 @@
 import type { HttpMethod } from '../../bunq/paths'
 import type { ExchangeEvent } from '../../bunq/exchange'
 import { BunqError } from '../../errors'
-import type { ConsoleModel, ConsoleRequest, UiError } from '../models'
-import { toUiError } from './ui-error'
+import type { UiError } from '../models/base'
+import type { ConsoleRequest } from '../models/console-history-settings'
+import { toUiError } from '../ui-error'
 import type { Workspace } from './workspace.svelte'
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'DELETE']
@@ -45,7 +46,7 @@ export function consoleMethod(method: string): HttpMethod {
   return upper
 }
 
-export class LiveConsole implements ConsoleModel {
+export class LiveConsole {
   /** The primary account, looked up per session when Accounts has not chosen one. */
   #primary = $state.raw<{ session: string; id: number } | null>(null)
   #lookingUp: string | null = null
@@ -63,6 +64,7 @@ export class LiveConsole implements ConsoleModel {
     this.#accountId = selectedAccountId
   }
 
+  /** Values for the placeholders, e.g. {"userID": "4217", "monetary-accountID": null}. */
   get placeholders(): Readonly<Record<string, string | null>> {
     const userId = this.#ws.context?.session?.userId
     const accountId = this.#resolvedAccountId()
@@ -140,6 +142,7 @@ export class LiveConsole implements ConsoleModel {
     return this.#lookUp
   }
 
+  /** A runnable curl command with X-Bunq-Client-Signature computed for this exact body. */
   async toCurl(request: ConsoleRequest): Promise<string> {
     try {
       const method = consoleMethod(request.method)

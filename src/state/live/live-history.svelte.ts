@@ -6,13 +6,13 @@
  */
 import type { Exchange, ExchangeEvent } from '../../bunq/exchange'
 import type { VaultStore } from '../../storage/store'
-import type { HistoryModel, SnippetLanguage } from '../models'
+import type { SnippetLanguage } from '../models/console-history-settings'
 
 /** Raw exchanges kept in memory (never stored), newest only. */
 const RAW_KEPT = 200
 const LOAD_PAGE = 500
 
-export class LiveHistory implements HistoryModel {
+export class LiveHistory {
   #index = $state.raw<Exchange[]>([])
   #loading = $state(false)
   #loaded: Promise<void> | null = null
@@ -61,6 +61,7 @@ export class LiveHistory implements HistoryModel {
     return this.#raw.get(id) ?? null
   }
 
+  /** Code for this exchange (src/snippets/*), with any signature recomputed where needed. */
   async snippet(exchange: Exchange, language: SnippetLanguage): Promise<string> {
     // Secrets become placeholders either way (reveal off); the raw copy keeps the exact body.
     const source = this.#raw.get(exchange.id) ?? exchange

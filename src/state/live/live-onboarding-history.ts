@@ -7,7 +7,7 @@
  */
 import type { ApiContext } from '../../bunq/context'
 import type { Exchange, ExchangeEvent } from '../../bunq/exchange'
-import type { OnboardingStepId } from '../models'
+import type { OnboardingStepId } from '../models/session-onboarding'
 
 /** What the onboarding model reads from History (LiveHistory implements it). */
 export interface HistorySource {

@@ -8,20 +8,17 @@ import { environmentOf } from '../../bunq/bank'
 import type { ApiContext, Environment } from '../../bunq/context'
 import { BunqError } from '../../errors'
 import type { ExchangeEvent } from '../../bunq/exchange'
-import {
-  IDLE,
-  type ActionState,
-  type OnboardingModel,
-  type OnboardingStep,
-  type OnboardingStepId,
-  type SandboxUserKind,
-  type UiError,
-} from '../models'
+import { IDLE, type ActionState, type UiError } from '../models/base'
+import type {
+  OnboardingStep,
+  OnboardingStepId,
+  SandboxUserKind,
+} from '../models/session-onboarding'
 import { acceptPastedKey } from './check-api-key'
 import type { HistorySource } from './live-onboarding-history'
 import { STEP_IDS, stepResult, stepsDone } from './step-results'
 import { StoredStepExchanges } from './stored-step-exchanges'
-import { failed, track, toUiError } from './ui-error'
+import { failed, track, toUiError } from '../ui-error'
 import type { Workspace } from './workspace.svelte'
 
 interface StepRun {
@@ -40,7 +37,7 @@ export interface OnboardingDeps {
   history?: HistorySource
 }
 
-export class LiveOnboarding implements OnboardingModel {
+export class LiveOnboarding {
   #runs = $state<Record<OnboardingStepId, StepRun>>({
     'create-user': NO_RUN,
     'key-pair': NO_RUN,
@@ -61,10 +58,12 @@ export class LiveOnboarding implements OnboardingModel {
     this.#stored = new StoredStepExchanges(deps.history)
   }
 
+  /** Derived from the context (src/bunq/context.ts onboardingStage). */
   get stage() {
     void this.#ws.version
     return this.#ws.stage()
   }
+  /** Always the five steps, in order. */
   get steps(): readonly OnboardingStep[] {
     const context = this.#ws.context
     const done = stepsDone(this.stage)
@@ -90,22 +89,27 @@ export class LiveOnboarding implements OnboardingModel {
       }
     })
   }
+  /** Where the API key came from: created here, pasted, or none yet. */
   get apiKeySource() {
     return this.#ws.context?.apiKey ? (this.#source ?? 'created') : 'none'
   }
+  /** The API key itself (a secret: show only through SecretText), null before step 1. */
   get apiKey() {
     return this.#ws.context?.apiKey ?? null
   }
   get environment(): Environment {
     return this.#ws.environment
   }
+  /** The client public key PEM after step 2 (public, safe to show). */
   get publicKeyPem() {
     return this.#ws.context?.publicKeyPem ?? null
   }
+  /** Result of the last createSandboxUser/useApiKey call. */
   get apiKeyAction() {
     return this.#apiKeyAction
   }
 
+  /** Step 1 for the sandbox: POST /sandbox-user-person or /sandbox-user-company (§4.1). */
   async createSandboxUser(kind: SandboxUserKind) {
     this.#kind = kind
     this.#apiKeyAction = { status: 'running', message: null, error: null }
@@ -126,6 +130,7 @@ export class LiveOnboarding implements OnboardingModel {
     if (ok) this.#source = 'created'
   }
 
+  /** Uses a key the user already has; checks its environment (`sandbox_` prefix, §2). */
   async useApiKey(key: string) {
     await track(
       (state) => (this.#apiKeyAction = state),
@@ -161,12 +166,14 @@ export class LiveOnboarding implements OnboardingModel {
     )
   }
 
+  /** Runs one step (only when its status is `ready` or `failed`). */
   async run(step: OnboardingStepId) {
     const current = this.steps.find((s) => s.id === step)
     if (current?.status !== 'ready' && current?.status !== 'failed') return
     await this.#runStep(step, false)
   }
 
+  /** Runs every remaining step in order, stopping at the first failure. */
   async runAll() {
     for (const id of STEP_IDS) {
       const step = this.steps.find((s) => s.id === id)

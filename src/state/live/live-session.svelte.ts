@@ -10,8 +10,9 @@
  */
 import type { TransportConfig } from '../../bunq/context'
 import type { Exchange } from '../../bunq/exchange'
-import { IDLE, type ActionState, type SessionModel, type SessionUser } from '../models'
-import { track } from './ui-error'
+import { IDLE, type ActionState } from '../models/base'
+import type { SessionUser } from '../models/session-onboarding'
+import { track } from '../ui-error'
 import type { Workspace } from './workspace.svelte'
 
 /** The name a user object shows: display_name, else a company's name, else the nick name. */
@@ -23,7 +24,7 @@ export function displayNameOf(user: Record<string, unknown>): string {
   return 'bunq user'
 }
 
-export class LiveSession implements SessionModel {
+export class LiveSession {
   #action = $state<ActionState>(IDLE)
   #notice = $state<string | null>(null)
   /** The previous exchange was refused as 'session-expired'. */
@@ -46,6 +47,7 @@ export class LiveSession implements SessionModel {
     const session = context.session
     return !session || session.expiresAt <= this.#ws.now()
   }
+  /** A short notice, e.g. the client renewed an expired session by itself. */
   get notice() {
     return this.#notice
   }
@@ -65,6 +67,7 @@ export class LiveSession implements SessionModel {
     if (renewedAfterExpiry) this.#notice = 'Session had expired: renewed automatically'
   }
 
+  /** Null until a session is open. */
   get who(): SessionUser | null {
     const session = this.#ws.context?.session
     if (!session) return null
@@ -77,12 +80,14 @@ export class LiveSession implements SessionModel {
   get environment() {
     return this.#ws.environment
   }
+  /** The bank the identity shown lives in (or the bank chosen, when it has no context yet). */
   get bank() {
     return this.#ws.bankStatus
   }
   get transport(): TransportConfig {
     return this.#ws.transport
   }
+  /** Epoch ms when the session ends (docs/protocol.md §4.6), null when there is none. */
   get expiresAt() {
     return this.#ws.context?.session?.expiresAt ?? null
   }
@@ -90,6 +95,7 @@ export class LiveSession implements SessionModel {
     return this.#action
   }
 
+  /** POST /session-server again (respecting its 1-per-30-s limit, §9). */
   async renew() {
     this.#notice = null
     await track(
@@ -104,6 +110,7 @@ export class LiveSession implements SessionModel {
     )
   }
 
+  /** DELETE /session/0 (§4.7); the installation and device stay. */
   async end() {
     await track(
       (state) => (this.#action = state),
@@ -114,6 +121,7 @@ export class LiveSession implements SessionModel {
     )
   }
 
+  /** Locks the vault: the same as VaultModel.lock, offered in the bar. */
   lock() {
     this.#action = IDLE
     this.#notice = null

@@ -12,9 +12,10 @@ import type { VaultStore } from '../../storage/store'
 import type { TransportHandle } from '../../transport/create-transport'
 import type { Diagnosis } from '../../transport/diagnosis'
 import { parseTransportLink } from '../../transport/link'
-import type { SettingsModel, UiError } from '../models'
+import type { UiError } from '../models/base'
+import type { SettingsModel } from '../models/contracts'
 import type { SettingsStore, StoredSettings, TransportProbe } from '../settings.svelte'
-import { toUiError } from './ui-error'
+import { toUiError } from '../ui-error'
 
 export interface SettingsWiring {
   store: VaultStore

@@ -3,8 +3,8 @@
  * (docs/protocol.md §10.5). Newest first. A failed load keeps the items shown and sets `error`.
  */
 import type { Page as BunqPage, PageCursor, PageQuery } from '../../bunq/pagination'
-import type { Page } from '../models'
-import { toUiError } from './ui-error'
+import type { Page } from '../models/accounts'
+import { toUiError } from '../ui-error'
 
 export const PAGE_SIZE = 10
 

@@ -3,7 +3,7 @@
  * bank, like PracticeControls, and mirrors the clock's offset and the handler table as state.
  */
 import type { PracticeBank } from '../../practice-bank'
-import type { EmulatedOperation, PracticeClockModel } from '../models/practice-clock'
+import type { EmulatedOperation } from '../models/practice-clock'
 
 function runs(n: number): string {
   return n === 0
@@ -13,7 +13,7 @@ function runs(n: number): string {
       : `${n} scheduled payments ran.`
 }
 
-export class PracticeClock implements PracticeClockModel {
+export class PracticeClock {
   #ready = $state(false)
   #busy = $state(false)
   #offset = $state(0)
@@ -31,12 +31,15 @@ export class PracticeClock implements PracticeClockModel {
   get busy() {
     return this.#busy
   }
+  /** How far the practice clock runs ahead of real time, in ms. */
   get offsetMs() {
     return this.#offset
   }
+  /** What the last action did, in one sentence. */
   get message() {
     return this.#message
   }
+  /** Every operation the bank answers, in handler-table order. */
   get operations() {
     return this.#operations
   }
@@ -48,6 +51,7 @@ export class PracticeClock implements PracticeClockModel {
     })
   }
 
+  /** Moves the clock forward by `ms` and runs what fell due. */
   async travel(ms: number): Promise<void> {
     await this.#work(async (bank) => {
       const n = await bank.clock.travel(ms)

@@ -6,13 +6,8 @@
  * the next request obeys it) and are mirrored here as state; they last until the page reloads.
  */
 import type { PracticeBank } from '../../practice-bank'
+import type { PracticeCallbackRow, PracticeFault, PracticeRequestRow } from '../models/practice'
 import { PracticeClock } from './practice-clock.svelte'
-import type {
-  PracticeBankModel,
-  PracticeCallbackRow,
-  PracticeFault,
-  PracticeRequestRow,
-} from '../models'
 
 const DONE: Record<PracticeFault, string> = {
   'expire-sessions':
@@ -27,7 +22,7 @@ const EXPIRED_TEXT = { 401: 'Insufficient authorisation.', 403: 'Insufficient au
 /** How many inspector rows the view shows (the bank keeps 200). */
 const SHOWN = 25
 
-export class PracticeControls implements PracticeBankModel {
+export class PracticeControls {
   #message = $state<string | null>(null)
   #busy = $state(false)
   #ready = $state(false)
@@ -36,6 +31,7 @@ export class PracticeControls implements PracticeBankModel {
   #expired = $state<401 | 403>(401)
   #requests = $state.raw<readonly PracticeRequestRow[]>([])
   #callbacks = $state.raw<readonly PracticeCallbackRow[]>([])
+  #generic = $state.raw<readonly { method: string; path: string }[]>([])
   #bank: PracticeBank | null = null
   #damaged = $state<string | null>(null)
   readonly #load: () => Promise<PracticeBank>
@@ -48,9 +44,11 @@ export class PracticeControls implements PracticeBankModel {
     this.clock = new PracticeClock(bank)
   }
 
+  /** False until the lazily loaded bank is ready (load()). */
   get ready() {
     return this.#ready
   }
+  /** What the last switch did, in one sentence. */
   get message() {
     return this.#message
   }
@@ -63,23 +61,35 @@ export class PracticeControls implements PracticeBankModel {
   get sugarDaddyDelayMs() {
     return this.#delay
   }
+  /** The status of "Insufficient authorisation." (401) or "Insufficient authentication." (403). */
   get expiredSessionStatus() {
     return this.#expired
   }
+  /** Newest first. */
   get requests() {
     return this.#requests
   }
   get callbacks() {
     return this.#callbacks
   }
+  /**
+   * The operations of bunq's spec the practice bank answers with its generic engine (no bunq
+   * semantics; docs/decisions/0021-generic-engine.md), from the catalogue minus the handler table.
+   */
+  get genericOperations() {
+    return this.#generic
+  }
+  /** Why the saved bank could not be read, or null (docs/decisions/0018). */
   get damaged() {
     return this.#damaged
   }
 
+  /** The damaged record as stored, to save as a file. */
   exportDamaged(): string | null {
     return this.#bank?.exportDamaged() ?? null
   }
 
+  /** Replaces the damaged record with a fresh practice bank. */
   async startFresh(): Promise<void> {
     await this.#work(async () => {
       await (await this.#get()).startFresh()
@@ -96,6 +106,7 @@ export class PracticeControls implements PracticeBankModel {
       this.#rateLimits = bank.options.rateLimits !== 'off'
       this.#delay = bank.options.sugarDaddyDelayMs
       this.#expired = bank.options.expiredSessionError.status === 403 ? 403 : 401
+      this.#generic = bank.genericOperations()
       this.#damaged = bank.damaged()?.reason ?? null
       this.#ready = true
       this.refreshInspector()
@@ -112,6 +123,7 @@ export class PracticeControls implements PracticeBankModel {
     })
   }
 
+  /** All users, keys and money gone, its saved state replaced; call after confirmation. */
   async reset(): Promise<void> {
     await this.#work(async () => {
       await (await this.#get()).faults.resetSandbox()
@@ -140,6 +152,7 @@ export class PracticeControls implements PracticeBankModel {
     this.#expired = status
   }
 
+  /** Copies the inspector's latest rows into view. */
   refreshInspector(): void {
     const inspector = this.#bank?.inspector
     if (!inspector) return

@@ -5,7 +5,7 @@
  */
 import { maskSecret } from '../../bunq/redact'
 import type { ApiContext, OnboardingStage } from '../../bunq/context'
-import type { OnboardingStepId } from '../models'
+import type { OnboardingStepId } from '../models/session-onboarding'
 
 export const STEP_IDS: readonly OnboardingStepId[] = [
   'create-user',

@@ -5,7 +5,7 @@
  */
 import type { ApiContext } from '../../bunq/context'
 import type { ExchangeEvent } from '../../bunq/exchange'
-import type { OnboardingStepId } from '../models'
+import type { OnboardingStepId } from '../models/session-onboarding'
 import {
   eventFromHistory,
   LOOK_BACK,

@@ -4,7 +4,7 @@
  * UI shows it like any other failure and nothing reaches the bank.
  */
 import { BunqError } from '../../errors'
-import type { CounterpartyAlias } from '../models'
+import type { CounterpartyAlias } from '../models/accounts'
 
 /** bunq's sandbox pays at most 500 EUR per Sugar Daddy request (docs/protocol.md §10.2). */
 export const SUGAR_DADDY_MAX = 500

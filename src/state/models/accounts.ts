@@ -1,4 +1,4 @@
-import type { ActionState, UiError } from './base'
+import type { UiError } from './base'
 
 export interface Money {
   /** A decimal string, e.g. "12.34" or "-0.10" (§3). */
@@ -63,26 +63,3 @@ export interface PaymentDraft {
 }
 
 export type ListName = 'payments' | 'requests'
-
-export interface AccountsModel {
-  readonly accounts: readonly Account[]
-  readonly selectedId: number | null
-  readonly loading: boolean
-  readonly error: UiError | null
-  readonly payments: Page<PaymentItem>
-  readonly requests: Page<RequestItem>
-  readonly topUpState: ActionState
-  readonly payState: ActionState
-  readonly createState: ActionState
-  select(accountId: number): Promise<void>
-  refresh(): Promise<void>
-  /** Asks sugardaddy@bunq.com for money (at most 500 EUR a request, §10.2) and follows its status. */
-  topUp(amount: string): Promise<void>
-  /** POST .../payment, signed, sent once (docs/architecture.md, "never replay a signed POST"). */
-  pay(draft: PaymentDraft): Promise<void>
-  /** Loads the page older (or newer) than the current one. */
-  older(list: ListName): Promise<void>
-  newer(list: ListName): Promise<void>
-  /** POST .../monetary-account-bank with this description. */
-  createAccount(description: string): Promise<void>
-}

@@ -23,3 +23,9 @@ export interface ActionState {
 }
 
 export const IDLE: ActionState = { status: 'idle', message: null, error: null }
+
+/**
+ * The public members of a model's runes class: its contract with the views. Private `#fields`
+ * are not part of it, so a test fake can `implement` (or `satisfy`) it without extending the class.
+ */
+export type Public<T> = Pick<T, keyof T>

@@ -9,7 +9,7 @@ import {
   type ViewLoaders,
   type ViewModule,
 } from '../../../src/boot/routes.svelte'
-import { createFakeModels } from '../../../src/state/fakes'
+import { createFakeModels } from '../../support/fakes'
 import { memoryLocation, Router } from '../../../src/state/router.svelte'
 
 function deferred() {

@@ -7,7 +7,7 @@
  */
 import { mount } from 'svelte'
 import App from '../../../src/App.svelte'
-import { createFakeModels, type FakeScenario } from '../../../src/state/fakes'
+import { createFakeModels, type FakeScenario } from '../../support/fakes'
 import { Router, windowLocation } from '../../../src/state/router.svelte'
 
 const params = new URLSearchParams(location.search)

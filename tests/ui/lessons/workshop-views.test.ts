@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { describe, expect, it } from 'vitest'
 import App from '../../../src/App.svelte'
 import type { Exchange } from '../../../src/bunq/exchange'
-import { createFakeModels } from '../../../src/state/fakes'
+import { createFakeModels } from '../../support/fakes'
 import { createWorkshop } from '../../../src/state/lessons-workshop.svelte'
 import { Router, memoryLocation } from '../../../src/state/router.svelte'
 import BothSides from '../../../src/ui/lessons/BothSides.svelte'

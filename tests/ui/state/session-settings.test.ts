@@ -88,7 +88,7 @@ describe('live settings and vault', () => {
     expect(models.workspace.meta?.name).toBe('Alice')
     await models.vault.rename(alice, 'Alice B.')
     expect(models.vault.contexts[0].name).toBe('Alice B.')
-    await models.vault.remove(models.vault.contexts[1].id)
+    await models.vault.remove(models.vault.contexts[1].id, { confirmed: true })
     expect(models.vault.contexts.map((c) => c.name)).toEqual(['Alice B.'])
     models.vault.lock()
     expect(models.vault.status).toBe('locked')

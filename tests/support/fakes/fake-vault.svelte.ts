@@ -1,6 +1,13 @@
 /** A VaultModel in memory: passphrase "correct horse" unlocks it; anything else is wrong. */
-import type { Environment } from '../../bunq/context'
-import type { ContextSummary, UiError, VaultModel, VaultProtection, VaultStatus } from '../models'
+import type { Environment } from '../../../src/bunq/context'
+import type {
+  Confirmation,
+  ContextSummary,
+  UiError,
+  VaultModel,
+  VaultProtection,
+  VaultStatus,
+} from '../../../src/state/models'
 
 export const FAKE_PASSPHRASE = 'correct horse'
 
@@ -62,6 +69,13 @@ export class FakeVault implements VaultModel {
     return true
   }
 
+  /** The same guard as the real service: no confirmation, no deletion. */
+  #unconfirmed(confirmation: Confirmation, what: string): boolean {
+    if (confirmation?.confirmed === true) return false
+    this.#error = { code: 'confirmation-required', message: `${what} needs confirmation.` }
+    return true
+  }
+
   async create(passphrase: string) {
     if (this.#weak(passphrase)) return
     this.#error = null
@@ -88,7 +102,8 @@ export class FakeVault implements VaultModel {
     this.#protection = 'passphrase'
   }
 
-  async wipe() {
+  async wipe(confirmation: Confirmation) {
+    if (this.#unconfirmed(confirmation, 'Wiping the vault')) return
     this.#contexts = []
     this.#activeId = null
     this.#status = 'empty'
@@ -149,7 +164,8 @@ export class FakeVault implements VaultModel {
     this.#contexts = this.#contexts.map((c) => (c.id === id ? { ...c, name } : c))
   }
 
-  async remove(id: string) {
+  async remove(id: string, confirmation: Confirmation) {
+    if (this.#unconfirmed(confirmation, 'Deleting a context')) return
     this.#contexts = this.#contexts.filter((c) => c.id !== id)
     if (this.#activeId === id) this.#activeId = this.#contexts[0]?.id ?? null
   }

@@ -1,5 +1,5 @@
 /** An OnboardingModel that walks the five steps with canned exchanges; faults can be injected. */
-import type { Environment, OnboardingStage } from '../../bunq/context'
+import type { Environment, OnboardingStage } from '../../../src/bunq/context'
 import {
   IDLE,
   type ActionState,
@@ -8,26 +8,11 @@ import {
   type OnboardingStepId,
   type SandboxUserKind,
   type UiError,
-} from '../models'
+} from '../../../src/state/models'
+// The one list of steps and stages: the real model's.
+import { STAGES, STEP_IDS as STEP_ORDER } from '../../../src/state/live/step-results'
 import { STEP_RESULTS, stepExchange } from './onboarding-exchanges'
 import { FAKE_API_KEY, FAKE_PUBLIC_KEY_PEM } from './sample-exchanges'
-
-export const STEP_ORDER: readonly OnboardingStepId[] = [
-  'create-user',
-  'key-pair',
-  'installation',
-  'device',
-  'session',
-]
-
-const STAGE_AFTER: Record<number, OnboardingStage> = {
-  0: 'no-user',
-  1: 'keyed',
-  2: 'key-pair',
-  3: 'installed',
-  4: 'device-registered',
-  5: 'session',
-}
 
 export interface FakeOnboardingOptions {
   /** How many steps are already done (0-5). */
@@ -65,7 +50,7 @@ export class FakeOnboarding implements OnboardingModel {
   }
 
   get stage(): OnboardingStage {
-    return STAGE_AFTER[this.#steps.filter((s) => s.status === 'done').length]
+    return STAGES[this.#steps.filter((s) => s.status === 'done').length]
   }
   get steps() {
     return this.#steps

@@ -1,6 +1,6 @@
 /** A ConsoleModel that answers every request with a plausible exchange, or a chosen error. */
-import type { ExchangeEvent } from '../../bunq/exchange'
-import type { ConsoleModel, ConsoleRequest, UiError } from '../models'
+import type { ExchangeEvent } from '../../../src/bunq/exchange'
+import type { ConsoleModel, ConsoleRequest, UiError } from '../../../src/state/models'
 import { FAKE_USER_ID } from './onboarding-exchanges'
 import { FAKE_SIGNATURE, fakeExchange } from './sample-exchanges'
 import { sampleAccounts } from './sample-banking'

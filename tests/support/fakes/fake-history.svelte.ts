@@ -2,8 +2,8 @@
  * A HistoryModel of `size` generated exchanges (5,000 for the virtualisation test), built lazily
  * and cached so that only the rows a view asks for are ever made.
  */
-import type { Exchange } from '../../bunq/exchange'
-import type { HistoryModel, SnippetLanguage } from '../models'
+import type { Exchange } from '../../../src/bunq/exchange'
+import type { HistoryModel, SnippetLanguage } from '../../../src/state/models'
 import { fakeExchange } from './sample-exchanges'
 
 const ROUTES = [

@@ -1,6 +1,6 @@
 /** The five onboarding exchanges as the practice bank would answer them (docs/protocol.md §4). */
-import type { ExchangeEvent } from '../../bunq/exchange'
-import type { OnboardingStepId, SandboxUserKind } from '../models'
+import type { ExchangeEvent } from '../../../src/bunq/exchange'
+import type { OnboardingStepId, SandboxUserKind } from '../../../src/state/models'
 import {
   FAKE_API_KEY,
   FAKE_INSTALLATION_TOKEN,

@@ -1,11 +1,15 @@
 /**
- * Fake models for component tests, screenshots and the dev preview: every view renders with
- * realistic data before the real models exist. Never used by the production composition root
- * unless main.ts's USE_FAKE_MODELS switch is on.
+ * Fake models for component tests, screenshots and the component harness (tests/ui/harness): every
+ * view renders with realistic data and no bank. Each fake implements its model's public type
+ * (src/state/models), so a change to a model's contract fails the type check here.
  */
-import type { TransportConfig } from '../../bunq/context'
-import type { AppModels, Connectivity, UiError } from '../models'
-import { Settings, memorySettingsStore, type StoredSettings } from '../settings.svelte'
+import type { TransportConfig } from '../../../src/bunq/context'
+import type { AppModels, Connectivity, UiError } from '../../../src/state/models'
+import {
+  Settings,
+  memorySettingsStore,
+  type StoredSettings,
+} from '../../../src/state/settings.svelte'
 import { FakeAccounts } from './fake-accounts.svelte'
 import { FakeConsole } from './fake-console.svelte'
 import { FakeHistory } from './fake-history.svelte'
@@ -73,7 +77,7 @@ export function createFakeModels(options: FakeModelOptions = {}): AppModels {
     settings,
     connectivity: options.connectivity ?? { online: options.online ?? true },
     now,
-  }
+  } satisfies AppModels
 }
 
 /** The practice bank is always reachable; direct calls to bunq are "blocked by CORS". */

@@ -3,8 +3,8 @@
  * are obviously fake (no real key, token or signature ever appears here). Each comes as an
  * ExchangeEvent: `raw` with the fake secrets, `redacted` with them masked, as the core emits.
  */
-import type { Exchange, ExchangeEvent, ServerSignatureCheck } from '../../bunq/exchange'
-import { PRACTICE_BASE_URL } from '../../bunq/context'
+import type { Exchange, ExchangeEvent, ServerSignatureCheck } from '../../../src/bunq/exchange'
+import { PRACTICE_BASE_URL } from '../../../src/bunq/context'
 
 export const FAKE_API_KEY = 'sandbox_fake0000000000000000000000000000000000000000000000000'
 export const FAKE_INSTALLATION_TOKEN = 'fake-installation-token-0000000000000000000000000000000'

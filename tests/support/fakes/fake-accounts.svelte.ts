@@ -10,7 +10,7 @@ import {
   type PaymentItem,
   type RequestItem,
   type UiError,
-} from '../models'
+} from '../../../src/state/models'
 import { sampleAccounts, samplePayments, sampleRequests } from './sample-banking'
 import { bunqTime } from './sample-exchanges'
 

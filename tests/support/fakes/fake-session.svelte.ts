@@ -1,6 +1,11 @@
 /** A SessionModel over fixed data; renew moves the expiry, end clears the user. */
-import type { Environment, TransportConfig } from '../../bunq/context'
-import { IDLE, type ActionState, type SessionModel, type SessionUser } from '../models'
+import type { Environment, TransportConfig } from '../../../src/bunq/context'
+import {
+  IDLE,
+  type ActionState,
+  type SessionModel,
+  type SessionUser,
+} from '../../../src/state/models'
 import { FAKE_DISPLAY_NAME, FAKE_USER_ID } from './onboarding-exchanges'
 
 export interface FakeSessionOptions {
@@ -48,6 +53,14 @@ export class FakeSession implements SessionModel {
   get action() {
     return this.#action
   }
+  /** The fake never has a device without a session, nor renews by itself. */
+  get canOpen() {
+    return false
+  }
+  get notice(): string | null {
+    return null
+  }
+  dismissNotice() {}
 
   async renew() {
     this.#action = { status: 'running', message: null, error: null }

@@ -4,11 +4,22 @@
  * response id cross over; a BunqError never carries a secret, and anything that is not one is
  * reported by kind, never by its text (it could echo a request).
  */
-import { ApiError } from '../../bunq/errors'
-import { BunqError } from '../../errors'
-import { IDLE, type ActionState, type UiError } from '../models'
+import { ApiError } from '../bunq/errors'
+import { BunqError } from '../errors'
+import { IDLE, type ActionState, type UiError } from './models/base'
 
-export function toUiError(error: unknown): UiError {
+/** What an unexpected failure (not a BunqError) shows: its kind, never its text. */
+export const UNEXPECTED: UiError = {
+  code: 'unknown-api-error',
+  message: 'Something unexpected went wrong in the page.',
+  hint: 'Try again; if it keeps happening, reload the page (your vault is kept).',
+}
+
+/**
+ * The one rule that turns any failure into a UiError. `fallback` is what a failure that is not a
+ * BunqError shows: the vault passes its own (a storage failure), everything else the default.
+ */
+export function toUiError(error: unknown, fallback: UiError = UNEXPECTED): UiError {
   if (error instanceof ApiError) {
     return {
       code: error.code,
@@ -27,11 +38,7 @@ export function toUiError(error: unknown): UiError {
     const e = error as { message: string; hint?: unknown }
     return { code, message: e.message, hint: typeof e.hint === 'string' ? e.hint : undefined }
   }
-  return {
-    code: 'unknown-api-error',
-    message: 'Something unexpected went wrong in the page.',
-    hint: 'Try again; if it keeps happening, reload the page (your vault is kept).',
-  }
+  return fallback
 }
 
 export const running = (message: string | null = null): ActionState => ({

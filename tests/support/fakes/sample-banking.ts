@@ -1,5 +1,5 @@
 /** Accounts, payments and requests for the fakes: plausible sandbox data, no real person. */
-import type { Account, PaymentItem, RequestItem } from '../models'
+import type { Account, PaymentItem, RequestItem } from '../../../src/state/models'
 import { bunqTime } from './sample-exchanges'
 
 export function sampleAccounts(): Account[] {
