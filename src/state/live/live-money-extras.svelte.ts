@@ -27,16 +27,28 @@ const name = (alias: { display_name?: string; name?: string; value?: string }) =
 function toSavings(a: SavingsAccount): SavingsItem {
   return { id: a.id, description: a.description, balance: a.balance, goal: a.savings_goal ?? null }
 }
+const NOUN: Record<string, string> = {
+  HOURLY: 'hour',
+  DAILY: 'day',
+  WEEKLY: 'week',
+  MONTHLY: 'month',
+  YEARLY: 'year',
+}
+
+/** "once", "weekly", "every 2 months". */
+function recurrence(unit: string, size = 1): string {
+  if (unit === 'ONCE' || !NOUN[unit]) return 'once'
+  return size === 1 ? unit.toLowerCase() : `every ${size} ${NOUN[unit]}s`
+}
+
 function toScheduled(s: SchedulePayment): ScheduledItem {
-  const unit = s.schedule.recurrence_unit
   return {
     id: s.id,
     amount: s.payment.amount,
     counterpartyName: name(s.payment.counterparty_alias),
     description: s.payment.description,
     start: s.schedule.time_start,
-    recurrence:
-      unit === 'ONCE' ? 'once' : `every ${s.schedule.recurrence_size ?? 1} ${unit.toLowerCase()}`,
+    recurrence: recurrence(s.schedule.recurrence_unit, s.schedule.recurrence_size),
     status: s.status ?? s.schedule.status ?? 'ACTIVE',
   }
 }

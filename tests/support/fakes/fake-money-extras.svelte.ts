@@ -33,7 +33,7 @@ export class FakeMoneyExtras implements MoneyExtrasModel {
       counterpartyName: 'Bo Fakename',
       description: 'Rent share',
       start: '2026-01-01 09:00:00',
-      recurrence: 'every 1 monthly',
+      recurrence: 'monthly',
       status: 'ACTIVE',
     },
   ]

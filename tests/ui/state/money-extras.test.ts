@@ -54,7 +54,7 @@ describe('live money extras', () => {
     expect(extras.drafts).toHaveLength(2)
     expect(extras.savings).toMatchObject([{ description: 'Holiday', goal: { value: '50.00' } }])
     expect(extras.scheduled).toMatchObject([
-      { description: 'Weekly', amount: { value: '2.00' }, recurrence: 'every 1 weekly' },
+      { description: 'Weekly', amount: { value: '2.00' }, recurrence: 'weekly' },
     ])
 
     const puts = () =>
