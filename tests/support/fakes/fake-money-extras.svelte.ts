@@ -21,7 +21,7 @@ export class FakeMoneyExtras implements MoneyExtrasModel {
   readonly savings: SavingsItem[] = [
     {
       id: 120,
-      description: 'Holiday',
+      description: 'Emergency fund',
       balance: { value: '0.00', currency: 'EUR' },
       goal: { value: '500.00', currency: 'EUR' },
     },
