@@ -66,8 +66,7 @@ async function storedExchanges(page: Page) {
   )
 }
 
-// Known failure: the diagnosis shows "Relay command" twice; fix TransportDiagnosis.svelte.
-test.fixme('direct to a server that refuses browsers: the CORS diagnosis and the relay, not a bunq error', async ({
+test('direct to a server that refuses browsers: the CORS diagnosis and the relay, not a bunq error', async ({
   page,
   context,
 }) => {
@@ -84,7 +83,9 @@ test.fixme('direct to a server that refuses browsers: the CORS diagnosis and the
   await expect(diagnosis).toContainText('not a bunq error', { timeout: 20_000 })
   await expect(diagnosis).toHaveAttribute('data-code', 'cors-blocked')
   const command = `npm run relay -- --target ${new URL(bunqLike.url).origin} --allow-origin ${APP_ORIGIN}`
-  await expect(diagnosis.getByLabel('Relay command')).toHaveText(command)
+  // exact: the copy button beside the command is named "Copy relay command" (CodeBlock.svelte).
+  await expect(diagnosis.getByLabel('Relay command', { exact: true })).toHaveText(command)
+  await expect(diagnosis.getByRole('button', { name: 'Copy relay command' })).toBeVisible()
   await expect(diagnosis.getByText('What we tried')).toBeVisible()
   await page.screenshot({ path: 'test-results/transport-cors-settings.png', fullPage: true })
 
@@ -204,8 +205,7 @@ test('direct to a server that allows browsers (--cors open): onboarding complete
   await expect(page.getByRole('alert', { name: 'Connection diagnosis' })).toHaveCount(0)
 })
 
-// Known failure: the diagnosis shows "Relay command" twice; fix TransportDiagnosis.svelte.
-test.fixme('a relay that does not allow this page: the diagnosis names the --allow-origin fix', async ({
+test('a relay that does not allow this page: the diagnosis names the --allow-origin fix', async ({
   page,
 }) => {
   const strict = await startRelay({
@@ -219,7 +219,7 @@ test.fixme('a relay that does not allow this page: the diagnosis names the --all
     const diagnosis = page.getByRole('alert', { name: 'Connection diagnosis' })
     await expect(diagnosis).toHaveAttribute('data-code', 'cors-blocked', { timeout: 20_000 })
     await expect(diagnosis).toContainText(`not to this page’s origin (${APP_ORIGIN})`)
-    await expect(diagnosis.getByLabel('Relay command')).toContainText(
+    await expect(diagnosis.getByLabel('Relay command', { exact: true })).toContainText(
       `--port ${BASE_PORT + 3} --target https://public-api.sandbox.bunq.com --allow-origin ${APP_ORIGIN}`,
     )
   } finally {
