@@ -1,7 +1,9 @@
 /**
  * The practice bank as a loopback HTTP server ("One bank, two faces"):
  *   npm run practice-bank -- --port 5055 [--host 127.0.0.1] [--cors open|bunq] [--rate-limits on|off]
- *     [--session-timeout SECONDS] [--sugar-daddy-delay MS]
+ *     [--session-timeout SECONDS] [--sugar-daddy-delay MS] [--no-generic]
+ * `--no-generic` turns schema-made answers off: only the operations the practice bank models by
+ * hand are answered, the others are refused as not emulated (docs/decisions/0024).
  * Serves /v1/... with Node's http module, converting to and from standard Request/Response, and
  * prints exactly one line: `practice bank listening on http://127.0.0.1:5055/v1`.
  */
@@ -188,6 +190,7 @@ export function parseArgs(argv: string[]): PracticeBankServerOptions {
     rateLimits: limits === 'on' ? 'enforce' : 'off',
     sessionTimeoutSeconds: number('session-timeout', 604800),
     sugarDaddyDelayMs: number('sugar-daddy-delay', 0),
+    genericAnswers: !argv.includes('--no-generic'),
   }
 }
 

@@ -6,6 +6,7 @@ import { Inspector } from './inspector'
 import { Lock } from './lock'
 import { defaultStore, type BankStore } from './persist'
 import { processRequest, tryMatch, type PipelineDeps } from './pipeline'
+import { answeredRoutes } from './answered-routes'
 import { RateLimiter, limitFor } from './rate-limit'
 import { ensureResidents } from './residents'
 import { runDueSchedules, travel } from './practice-clock'
@@ -174,7 +175,7 @@ export function createPracticeBank(input: CreatePracticeBankOptions = {}): Pract
     const d = deps!
     let counted = false
     if (options.rateLimits === 'delay') {
-      const match = tryMatch(d.routes, request)
+      const match = tryMatch(answeredRoutes(d.routes, options), request)
       if (match) {
         const limit = limitFor(request.method.toUpperCase(), match.route.pattern)
         const key = `${options.callerIp} ${request.method.toUpperCase()} ${match.route.pattern}`

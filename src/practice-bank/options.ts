@@ -43,6 +43,12 @@ export interface BankOptions {
   strictAmountStrings: boolean
   /** §6.1: 'all-bodies' also enforces signatures on every call with a body after installation. */
   enforceSignature: 'mandatory-only' | 'all-bodies'
+  /**
+   * Schema-made answers (docs/decisions/0024-schema-made-answers-switch.md): the generic engine
+   * answers every operation no hand-made handler models. Off, only the hand-made operations are
+   * answered and the others are refused as routes the bank does not emulate (router.ts).
+   */
+  genericAnswers: boolean
 }
 
 export const DEFAULT_OPTIONS: BankOptions = {
@@ -64,6 +70,7 @@ export const DEFAULT_OPTIONS: BankOptions = {
   acceptedKeyBits: [2047, 2048],
   strictAmountStrings: false,
   enforceSignature: 'mandatory-only',
+  genericAnswers: true,
 }
 
 /** What automated tests want (§9, §10.2): no rate limits, Sugar Daddy pays inside the request. */

@@ -9,6 +9,7 @@ import { buildResponse, errorPayload, okPayload } from './respond'
 import type { Route } from './route'
 import { matchRoute, type RouteMatch } from './router'
 import { checkRequestBody } from './request-check'
+import { answeredRoutes } from './answered-routes'
 
 /**
  * The largest request body read (docs/decisions/0021-generic-engine.md): bunq's own uploads stop
@@ -81,7 +82,7 @@ export async function processRequest(
       })
     }
     if (path === null) throw new BankError(404, 'Route not found.', { emulatorText: true })
-    const { route, params } = matchRoute(deps.routes, method, path)
+    const { route, params } = matchRoute(answeredRoutes(deps.routes, bank.options), method, path)
     emulation = route.emulation ?? 'semantic'
     if (bank.options.rateLimits === 'enforce' && !alreadyCounted) {
       const limit = limitFor(method, route.pattern)
