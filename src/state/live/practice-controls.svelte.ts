@@ -29,6 +29,7 @@ export class PracticeControls {
   #rateLimits = $state(true)
   #delay = $state(1000)
   #expired = $state<401 | 403>(401)
+  #genericAnswers = $state(true)
   #requests = $state.raw<readonly PracticeRequestRow[]>([])
   #callbacks = $state.raw<readonly PracticeCallbackRow[]>([])
   #generic = $state.raw<readonly { method: string; path: string }[]>([])
@@ -64,6 +65,13 @@ export class PracticeControls {
   /** The status of "Insufficient authorisation." (401) or "Insufficient authentication." (403). */
   get expiredSessionStatus() {
     return this.#expired
+  }
+  /**
+   * Schema-made answers: whether the generic engine answers the operations without a hand-made
+   * emulation, or the bank refuses them as not emulated (docs/decisions/0024).
+   */
+  get genericAnswers() {
+    return this.#genericAnswers
   }
   /** Newest first. */
   get requests() {
@@ -106,6 +114,7 @@ export class PracticeControls {
       this.#rateLimits = bank.options.rateLimits !== 'off'
       this.#delay = bank.options.sugarDaddyDelayMs
       this.#expired = bank.options.expiredSessionError.status === 403 ? 403 : 401
+      this.#genericAnswers = bank.options.genericAnswers
       this.#generic = bank.genericOperations()
       this.#damaged = bank.damaged()?.reason ?? null
       this.#ready = true
@@ -150,6 +159,12 @@ export class PracticeControls {
     if (!this.#bank) return
     this.#bank.options.expiredSessionError = { status, text: EXPIRED_TEXT[status] }
     this.#expired = status
+  }
+
+  setGenericAnswers(on: boolean): void {
+    if (!this.#bank) return
+    this.#bank.options.genericAnswers = on
+    this.#genericAnswers = on
   }
 
   /** Copies the inspector's latest rows into view. */
