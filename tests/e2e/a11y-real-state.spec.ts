@@ -160,6 +160,7 @@ for (const config of CONFIGS) {
         if (route === 'onboarding') {
           // Every step's exchange open at once: the page with the most copy buttons.
           const show = page.getByRole('button', { name: 'Show the raw exchange' })
+          await expect(show.first()).toBeVisible()
           while ((await show.count()) > 0) await show.first().click()
           await expect(page.getByRole('region', { name: 'Request and response' })).toHaveCount(4)
         }
