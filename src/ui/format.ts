@@ -143,3 +143,12 @@ export function prettyJson(text: string): string {
     return text
   }
 }
+
+/**
+ * "POST /installation": an exchange's method and path (without host, `/v1` or query), which
+ * names the copy buttons of its bodies so several exchanges on one page read apart.
+ */
+export function requestName(request: { method: string; url: string }): string {
+  const path = request.url.replace(/^[a-z]+:\/\/[^/]+(\/v1)?/i, '').replace(/\?.*$/, '')
+  return `${request.method} ${path || '/'}`
+}

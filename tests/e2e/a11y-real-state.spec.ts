@@ -1,8 +1,8 @@
 // axe-core on the BUILT app with real state, not on empty screens: a vault, a user onboarded on
 // the in-page practice bank, sandbox money, a payment, and 5,000 history entries in the app's
 // own IndexedDB store. Every view in light, dark and at phone width, with each dialog open, must
-// have no serious or critical violation. axe runs through page.evaluate, which the app's CSP
-// does not apply to, so the CSP stays on.
+// have no serious or critical violation, and its copy buttons must have names of their own. axe
+// runs through page.evaluate, which the app's CSP does not apply to, so the CSP stays on.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { expect, test, type Browser, type Page } from '@playwright/test'
@@ -158,9 +158,32 @@ for (const config of CONFIGS) {
           })
         }
         if (route === 'onboarding') {
-          await page.getByRole('button', { name: 'Show the raw exchange' }).last().click()
+          // Every step's exchange open at once: the page with the most copy buttons.
+          const show = page.getByRole('button', { name: 'Show the raw exchange' })
+          await expect(show.first()).toBeVisible()
+          while ((await show.count()) > 0) await show.first().click()
+          await expect(page.getByRole('region', { name: 'Request and response' })).toHaveCount(4)
+        }
+        if (route === 'practice-bank') {
+          // The generic operations' list scrolls inside its box once opened.
+          await page.locator('summary', { hasText: /generic operations/ }).click()
+          await expect(page.getByRole('list', { name: 'Generic operations' })).toBeVisible()
         }
         await check(route)
+        // Copy buttons say what they copy, each differently ("Copy as curl", "Copy response
+        // body of POST /installation"), never a row of bare "Copy".
+        const copyNames = await page
+          .locator('main')
+          .getByRole('button', { name: /^copy/i })
+          .evaluateAll((buttons) =>
+            buttons
+              .filter((b) => b.getClientRects().length > 0)
+              .map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim()),
+          )
+        for (const name of copyNames) expect(name, `a copy button on ${route}`).not.toBe('Copy')
+        expect(new Set(copyNames).size, `copy buttons on ${route}: ${copyNames.join('; ')}`).toBe(
+          copyNames.length,
+        )
       }
 
       // Dialogs, each open while axe looks.

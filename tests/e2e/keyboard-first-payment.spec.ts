@@ -123,7 +123,7 @@ test('the first payment with the keyboard only, focus always visible and kept', 
   await expectFocusVisible(page, 'Create vault')
 
   // 2. A sandbox user.
-  await press(page, page.getByRole('link', { name: 'API key' }))
+  await press(page, page.getByRole('link', { name: 'API key', exact: true }))
   await expect(page.getByRole('heading', { level: 1, name: 'API key' })).toBeFocused()
   await press(page, page.getByRole('button', { name: 'Create sandbox person' }))
   await expect(page.getByText('Sandbox person created')).toBeVisible({ timeout: 20_000 })

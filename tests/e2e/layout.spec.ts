@@ -1,9 +1,11 @@
 // Layout on the built app at a laptop (1280 px) and a phone (390 px) width: the header keeps its
 // height whoever is signed in, whatever the badges say and whichever view is open; the nav is one
-// row on the laptop and the phone header two rows at most; a tapped History row shows its detail
-// in view; the "ready to work offline" notice covers no form field.
+// row on the laptop and the phone header two rows at most, the bank (and on the laptop the user's
+// name) uncut; one presenter switch on every view; a tapped History row shows its detail in view,
+// each path its distinctive end, and a focused row its whole ring; dates in the Accounts lists
+// stay on one line clear of the amounts; the "ready to work offline" notice covers no form field.
 import { expect, test, type Page } from '@playwright/test'
-import { createSandboxPerson, createVault, runAllSteps } from './newcomer-helpers'
+import { createSandboxPerson, createVault, runAllSteps, topUp } from './newcomer-helpers'
 
 const WIDTHS = [
   { name: 'laptop', width: 1280, height: 800 },
@@ -34,6 +36,20 @@ async function headerRows(page: Page): Promise<number> {
   })
 }
 
+/** The first visible text that says "context", and whether it sits in a <dfn>. */
+async function firstContext(page: Page): Promise<{ text: string; defined: boolean } | null> {
+  return page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!
+      if (!/\bcontexts?\b/i.test(node.textContent ?? '')) continue
+      if (parent.getClientRects().length === 0 || parent.closest('[aria-hidden="true"]')) continue
+      return { text: node.textContent ?? '', defined: parent.closest('dfn') !== null }
+    }
+    return null
+  })
+}
+
 for (const size of WIDTHS) {
   test.describe(`${size.name} (${size.width} px)`, () => {
     test.use({ viewport: { width: size.width, height: size.height } })
@@ -52,18 +68,38 @@ for (const size of WIDTHS) {
         expect(empty).toBeLessThanOrEqual(120)
       }
 
+      // The word "context" is explained where a newcomer first reads it, header included:
+      // not at all before the vault exists, then first inside its definition.
+      expect(await firstContext(page)).toBeNull()
       await createVault(page)
       expect(await headerHeight(page)).toBe(empty)
+      expect(await firstContext(page)).toMatchObject({ defined: true })
       await createSandboxPerson(page)
       await runAllSteps(page)
       await expect(page.getByRole('region', { name: 'Session' }).locator('.who')).toBeVisible()
       expect(await headerHeight(page)).toBe(empty)
+      // The practice bank's names fit whole: the laptop shows the bank, the name and the
+      // countdown uncut; the phone the bank's short name ("Practice bank"), the user's name
+      // taking what is left.
+      const cut = await page
+        .locator('.session-bar')
+        .evaluate((bar) =>
+          [...bar.querySelectorAll<HTMLElement>('.chip.bank, .who strong, .expires')]
+            .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth)
+            .map((el) => el.textContent),
+        )
+      expect(cut).toEqual([])
+      await expect(page.locator('.session-bar .chip.bank')).toHaveText(
+        size.name === 'laptop' ? /Practice bank \(this page\)/ : /Practice bank/,
+      )
 
       for (const route of ROUTES) {
         await page.goto(`/#/${route}`)
         await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
         expect(await headerHeight(page), `header on ${route}`).toBe(empty)
         expect(await headerRows(page), `header rows on ${route}`).toBeLessThanOrEqual(2)
+        // One presenter switch, in the header, whatever the view offers.
+        await expect(page.getByRole('button', { name: /presenter/i })).toHaveCount(1)
       }
 
       // The longest name and badges a user could bring: the header is cut, never grown.
@@ -98,13 +134,36 @@ for (const size of WIDTHS) {
       }
     })
 
-    test('a tapped History row shows its detail in view; the offline notice covers no field', async ({
+    test('a tapped History row shows its detail in view; lists keep dates whole; the offline notice covers no field', async ({
       page,
     }) => {
       test.setTimeout(120_000)
       await createVault(page)
       await createSandboxPerson(page)
       await runAllSteps(page)
+      // Money and a request: the Accounts lists get a status badge beside a dated line, and
+      // History gets the longest path ends (`monetary-account-savings?count=50`).
+      await topUp(page, '100')
+      const rows = await page.locator('main .list li:has(.date)').evaluateAll((items) =>
+        items.map((li) => {
+          const date = li.querySelector('.date')!.getBoundingClientRect()
+          const amount = li.querySelector('.amount')!.getBoundingClientRect()
+          const apart =
+            date.right <= amount.left ||
+            amount.right <= date.left ||
+            date.bottom <= amount.top ||
+            amount.bottom <= date.top
+          const lineHeight = parseFloat(getComputedStyle(li.querySelector('.date')!).lineHeight)
+          return { text: li.textContent, apart, oneLine: date.height < lineHeight * 1.5 }
+        }),
+      )
+      expect(rows.length).toBeGreaterThanOrEqual(2) // the payment in and the request
+      for (const row of rows)
+        expect(row, 'date on one line, clear of the amount').toMatchObject({
+          apart: true,
+          oneLine: true,
+        })
+
       await page.goto('/#/history')
       const list = page.getByRole('list', { name: 'Exchanges' })
       await expect(list).toBeVisible()
@@ -120,13 +179,36 @@ for (const size of WIDTHS) {
       }
 
       // The oldest row: the furthest down the list, so its detail is furthest from it.
-      const rows = list.getByRole('button')
-      await rows.last().scrollIntoViewIfNeeded()
-      await rows.last().click()
+      const entries = list.getByRole('button')
+      await entries.last().scrollIntoViewIfNeeded()
+      await entries.last().click()
       const detail = page.getByRole('heading', { level: 2, name: /sandbox-user-person/ })
       await expect(detail).toBeInViewport()
-      await expect(page.getByRole('region', { name: 'Request and response' })).toBeVisible()
+      // Not only the heading at the window's bottom edge: the exchange itself is on screen.
+      await expect(page.getByRole('region', { name: 'Request and response' })).toBeInViewport({
+        ratio: 0.3,
+      })
       if (size.name === 'phone') await expect(detail).toBeFocused()
+
+      // A row focused from the keyboard shows its whole ring: drawn inside the row, which the
+      // list's scrolling box does not clip.
+      await entries.first().focus()
+      await page.keyboard.press('Shift+Tab')
+      await page.keyboard.press('Tab')
+      const ring = await list.evaluate((ul) => {
+        const row = document.activeElement as HTMLElement
+        const style = getComputedStyle(row)
+        const inset = -parseFloat(style.outlineOffset)
+        const box = row.getBoundingClientRect()
+        const clip = ul.closest('.scroller')!.getBoundingClientRect()
+        return {
+          focusedRow: ul.contains(row),
+          visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+          inside: inset >= parseFloat(style.outlineWidth),
+          withinBox: box.left >= clip.left && box.right <= clip.right,
+        }
+      })
+      expect(ring).toEqual({ focusedRow: true, visible: true, inside: true, withinBox: true })
 
       // Each path shows its distinctive end.
       const tails = await list
