@@ -1,7 +1,8 @@
 import type { Bank } from '../bank'
 import { badRequest } from '../bank-error'
 import { readAmount, readDescription, recordEvent, resolvePointer, transfer } from '../money'
-import { renderInquiry, renderResponse } from '../render-requests'
+import { renderInquiry } from '../render-requests'
+import { pendingResponse } from '../pending-response'
 import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
 import { accountItemReads, ownAccountItem, type AccountItems } from './account-items'
 import type { InquiryData } from '../state'
@@ -112,31 +113,7 @@ export const inquiryRoutes: Route[] = [
         if (delay <= 0) answerBySugarDaddy(bank, q.id)
         else bank.defer(delay, () => answerBySugarDaddy(bank, q.id))
       } else {
-        const payer = bank.account(other.accountId)
-        const r = {
-          id: bank.nextId(),
-          created: now,
-          updated: now,
-          accountId: payer.id,
-          inquiryId: q.id,
-          status: 'PENDING' as const,
-          timeResponded: null,
-        }
-        bank.state.responses.push(r)
-        q.responseId = r.id
-        recordEvent(
-          bank,
-          {
-            userId: payer.userId,
-            accountId: payer.id,
-            action: 'CREATE',
-            objectType: 'RequestResponse',
-            objectId: r.id,
-          },
-          ['REQUEST'],
-          'REQUEST_RESPONSE_CREATED',
-          renderResponse(bank, r),
-        )
+        pendingResponse(bank, q, bank.account(other.accountId), now)
       }
       return { items: [idItem(q.id)] }
     },
