@@ -38,23 +38,26 @@ function answerBySugarDaddy(bank: Bank, inquiryId: number): void {
     )
     Object.assign(q, { status: 'ACCEPTED', amountResponded: q.amount })
   }
+  inquiryAnswered(bank, q)
+  bank.dirty = true
+}
+
+/** Tells the requester's callbacks that a request was answered (REQUEST_INQUIRY_<status>). */
+export function inquiryAnswered(bank: Bank, q: InquiryData): void {
   recordEvent(
     bank,
     {
-      userId: account(bank, q).userId,
+      userId: bank.account(q.accountId).userId,
       accountId: q.accountId,
       action: 'UPDATE',
       objectType: 'RequestInquiry',
       objectId: q.id,
     },
     ['REQUEST'],
-    'REQUEST_INQUIRY_' + q.status,
+    `REQUEST_INQUIRY_${q.status}`,
     renderInquiry(bank, q),
   )
-  bank.dirty = true
 }
-
-export const account = (bank: Bank, q: InquiryData) => bank.account(q.accountId)
 
 const INQUIRIES: AccountItems<InquiryData> = {
   type: 'RequestInquiry',
