@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { appRouteViews } from '../src/boot/routes.svelte'
+import { appRouteViews } from '../src/boot/route-views.svelte'
 import { preloadLazyComponents } from '../src/boot/lazy-component.svelte'
 import { ROUTES } from '../src/state/router.svelte'
 import { loadExplainers } from '../src/ui/explainers-lazy.svelte'

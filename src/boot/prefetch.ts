@@ -10,7 +10,8 @@
  * Offline use does not depend on this: the service worker precaches every chunk (src/pwa). When
  * one already controls the page, the chunks are local and nothing is prefetched.
  */
-import { ROUTES, WORKSHOP_ROUTES, type Route, type RouteViews } from './routes.svelte'
+import type { RouteViews } from './route-views.svelte'
+import { ROUTES, WORKSHOP_ROUTES, type Route } from './routes.svelte'
 
 export { FIRST_SCREEN_MARK } from './first-screen-mark'
 

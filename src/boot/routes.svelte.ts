@@ -8,11 +8,14 @@
  * (src/boot/chunks.ts), fetched by the first navigation or the idle prefetch after the first screen
  * (src/boot/prefetch.ts). The workshop's views and models load the first time their route opens.
  *
+ * Loading them is src/boot/route-views.svelte.ts; the workshop's lazy props are
+ * src/boot/lazy-workshop.svelte.ts.
+ *
  * `routeView` ties each loader to its props, so svelte-check checks each route's props against its
  * component's Props (a missing, misnamed or mistyped prop fails the type check) even though App
  * renders whichever component is current through one dynamic `<View {...props} />`.
  */
-import { tick, type Component } from 'svelte'
+import type { Component } from 'svelte'
 import type { AppModels } from '../state/models'
 import type { CastState } from '../state/cast.svelte'
 import type { LessonsState } from '../state/lessons.svelte'
@@ -46,7 +49,7 @@ export interface WorkshopViews {
 /** What App has to build a view's props from. */
 export interface ViewSources {
   models: AppModels
-  /** Loaded on the workshop's routes only (`appPropsWithLazyWorkshop` below). */
+  /** Loaded on the workshop's routes only (`appPropsWithLazyWorkshop`, lazy-workshop.svelte.ts). */
   workshop?: WorkshopViews
   navigate: (route: Route) => void
 }
@@ -171,135 +174,3 @@ export const ROUTE_LABELS = Object.fromEntries(
 export const WORKSHOP_ROUTES: readonly Route[] = ROUTES.filter(
   (route) => ROUTE_TABLE[route].workshop,
 )
-
-/**
- * The loaded views. Loaded components are kept as state, so App renders a view synchronously once
- * it is loaded (a later visit never shows a gap), and re-renders when a pending load arrives.
- */
-export type ViewLoaders = Record<Route, () => Promise<ViewModule>>
-
-/** The app's loaders: each route's view, from the table above. */
-export const APP_VIEW_LOADERS = Object.fromEntries(
-  ROUTES.map((route) => [route, ROUTE_TABLE[route].load]),
-) as ViewLoaders
-
-export class RouteViews {
-  #loaded = $state.raw<Partial<Record<Route, ViewModule['default']>>>({})
-  #failed = $state.raw<Partial<Record<Route, true>>>({})
-  // Not state: pending loads are bookkeeping, never rendered.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly #pending = new Map<Route, Promise<void>>()
-  readonly #loaders: ViewLoaders
-
-  constructor(loaders: ViewLoaders) {
-    this.#loaders = loaders
-  }
-
-  /** The route's component once loaded, else undefined (App shows a loading line). */
-  get(route: Route): ViewModule['default'] | undefined {
-    return this.#loaded[route]
-  }
-
-  /** True after the route's chunk failed to load (offline before it was cached); cleared on retry. */
-  failed(route: Route): boolean {
-    return this.#failed[route] === true
-  }
-
-  /**
-   * Loads the route's chunk once. Resolves when it is in the table (never rejects: a failure is
-   * kept in `failed` and the next call tries again, e.g. once the network is back).
-   */
-  load(route: Route): Promise<void> {
-    if (this.#loaded[route]) return Promise.resolve()
-    let pending = this.#pending.get(route)
-    if (!pending) {
-      if (this.#failed[route]) this.#failed = { ...this.#failed, [route]: undefined }
-      pending = this.#loaders[route]().then(
-        (module) => {
-          this.#loaded = { ...this.#loaded, [route]: module.default }
-        },
-        (error: unknown) => {
-          this.#pending.delete(route)
-          this.#failed = { ...this.#failed, [route]: true }
-          console.error(`The ${route} view could not be loaded:`, error)
-        },
-      )
-      this.#pending.set(route, pending)
-    }
-    return pending
-  }
-
-  /** Loads several routes' chunks (prefetch, or every view for component tests). */
-  async loadAll(routes: readonly Route[]): Promise<void> {
-    await Promise.all(routes.map((route) => this.load(route)))
-  }
-}
-
-/** The views the app uses (main.ts starts the first route's load beside App and the models). */
-export const appRouteViews = new RouteViews(APP_VIEW_LOADERS)
-
-/**
- * Mount props whose `workshop` arrives only when it is needed: the lessons, the cast, their runner
- * and transcript code load the first time a workshop route opens (also when the page is opened on
- * one). `workshop` is a getter over state, so App sees it change from undefined to the loaded value.
- */
-export interface AppProps<R, W extends WorkshopViews> {
-  models: AppModels
-  router: R
-  workshop?: W
-}
-
-export interface LazyWorkshopOptions {
-  /**
-   * Called once the workshop view is on screen after a navigation (not on the first load). App
-   * moves focus to a new view's heading one tick after a route change, which is too early for a
-   * view that waits for its chunk; main.ts passes a function that focuses the heading then.
-   */
-  onShown?: () => void
-}
-
-/**
- * Reactive props for `mount(App, { props })`. `load` builds the workshop (a dynamic import in
- * main.ts); it runs at most once, and a failed load is retried on the next visit to the route.
- */
-export function appPropsWithLazyWorkshop<
-  R extends { readonly route: Route },
-  W extends WorkshopViews,
->(
-  models: AppModels,
-  router: R,
-  load: () => Promise<W>,
-  options: LazyWorkshopOptions = {},
-): AppProps<R, W> {
-  // Raw state behind a getter: the models and the workshop are used as they are, not proxied.
-  let workshop = $state.raw<W | undefined>(undefined)
-  const props: AppProps<R, W> = {
-    models,
-    router,
-    get workshop() {
-      return workshop
-    },
-  }
-  let loading: Promise<void> | null = null
-  let firstRun = true
-  $effect.root(() => {
-    $effect(() => {
-      const initial = firstRun
-      firstRun = false
-      if (!WORKSHOP_ROUTES.includes(router.route) || loading) return
-      loading = load().then(
-        async (loaded) => {
-          workshop = loaded
-          if (initial) return
-          await tick()
-          options.onShown?.()
-        },
-        (error) => {
-          loading = null
-          console.error('The workshop could not be loaded:', error)
-        },
-      )
-    })
-  })
-  return props
-}

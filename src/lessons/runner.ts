@@ -22,6 +22,7 @@ export class LessonRunner {
   readonly #store: ProgressStore
   readonly #now: () => number
   readonly #onChange: (run: LessonRun) => void
+  readonly #explain: (error: unknown) => { message: string; hint?: string } | null
   #startedAt: number
 
   constructor(options: {
@@ -30,12 +31,18 @@ export class LessonRunner {
     store: ProgressStore
     now: () => number
     onChange?: (run: LessonRun) => void
+    /**
+     * Words for an error whose text is not for users as it is (a transport's diagnosis is facts:
+     * the state layer words it); null keeps the error's own message and hint.
+     */
+    explain?: (error: unknown) => { message: string; hint?: string } | null
   }) {
     this.lesson = options.lesson
     this.#makeWorld = options.makeWorld
     this.#store = options.store
     this.#now = options.now
     this.#onChange = options.onChange ?? (() => {})
+    this.#explain = options.explain ?? (() => null)
     this.#startedAt = this.#now()
     this.#run = this.#fresh()
   }
@@ -137,10 +144,11 @@ export class LessonRunner {
   #fail(index: number, error: unknown, run = this.#run.steps[index]): void {
     if (!run) return
     const e = error instanceof BunqError ? error : null
+    const words = e && this.#explain(e)
     const stepError: StepError = {
       code: e?.code ?? 'unexpected',
-      message: e?.message ?? 'The step stopped unexpectedly.',
-      hint: e?.hint ?? 'Run the step again, or restart the lesson.',
+      message: words?.message ?? e?.message ?? 'The step stopped unexpectedly.',
+      hint: (words ? words.hint : e?.hint) ?? 'Run the step again, or restart the lesson.',
     }
     this.#setStep(index, { ...run, status: 'failed', error: stepError })
     void this.#save()

@@ -1,7 +1,7 @@
 import type { Bank } from './bank'
 import { badRequest, notFound } from './bank-error'
 import { recordEvent } from './money'
-import { renderResponse } from './render-requests'
+import { pendingResponse } from './pending-response'
 import { renderTab } from './render-money-ops'
 import type { InquiryData, PaymentData } from './state'
 import type { TabData } from './state-money'
@@ -46,32 +46,8 @@ export function openTab(bank: Bank, shareUrlOrUuid: string, payerEmail: string):
     allowBunqme: true,
     tabId: tab.id,
   }
-  const r = {
-    id: bank.nextId(),
-    created: now,
-    updated: now,
-    accountId: payer.id,
-    inquiryId: q.id,
-    status: 'PENDING' as const,
-    timeResponded: null,
-  }
-  q.responseId = r.id
   bank.state.inquiries.push(q)
-  bank.state.responses.push(r)
-  recordEvent(
-    bank,
-    {
-      userId: payer.userId,
-      accountId: payer.id,
-      action: 'CREATE',
-      objectType: 'RequestResponse',
-      objectId: r.id,
-    },
-    ['REQUEST'],
-    'REQUEST_RESPONSE_CREATED',
-    renderResponse(bank, r),
-  )
-  return r.id
+  return pendingResponse(bank, q, payer, now).id
 }
 
 /** Called when a request linked to a tab was paid: the payee-side payment joins the tab. */

@@ -10,6 +10,8 @@ import type { ProgressStore } from '../lessons/progress'
 import { LessonWorld } from '../lessons/world'
 import type { Platform } from '../platform/platform'
 import { transcriptFileName, transcriptMarkdown } from '../transcript'
+import type { Diagnosis } from '../transport/diagnosis'
+import { diagnosisError } from './diagnosis-words'
 
 export interface LessonCard {
   id: string
@@ -94,6 +96,10 @@ export class LessonsState {
       },
       onChange: (run) => {
         if (this.#runner === runner) this.#run = run
+      },
+      explain: (error) => {
+        const diagnosis = (error as { diagnosis?: Diagnosis }).diagnosis
+        return diagnosis ? diagnosisError(diagnosis) : null
       },
     })
     this.#runner = runner

@@ -6,6 +6,8 @@
  */
 import { ApiError } from '../bunq/errors'
 import { BunqError } from '../errors'
+import type { Diagnosis } from '../transport/diagnosis'
+import { diagnosisError } from './diagnosis-words'
 import { IDLE, type ActionState, type UiError } from './models/base'
 
 /** What an unexpected failure (not a BunqError) shows: its kind, never its text. */
@@ -30,6 +32,8 @@ export function toUiError(error: unknown, fallback: UiError = UNEXPECTED): UiErr
       status: error.status,
     }
   }
+  const diagnosis = (error as { diagnosis?: Diagnosis } | null)?.diagnosis
+  if (error instanceof BunqError && diagnosis) return diagnosisError(diagnosis)
   if (error instanceof BunqError) {
     return { code: error.code, message: error.message, hint: error.hint || undefined }
   }

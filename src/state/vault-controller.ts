@@ -18,7 +18,7 @@ import { activate, mergeForSave, type ActiveContext } from './vault-active'
 import { exportContextFile, exportPostmanFile, importContextFile } from './vault-files'
 import { IdleTimer, type Timers } from './vault-idle'
 import { lastActiveContextId, rememberActiveContextId } from './vault-last-active'
-import { toUiError } from './ui-error'
+import { SnapshotStore } from './snapshot-store'
 import { initialSnapshot, VAULT_FAILURE, type VaultSnapshot } from './vault-snapshot'
 
 export type { VaultSnapshot, VaultStatus } from './vault-snapshot'
@@ -33,44 +33,14 @@ export interface VaultControllerDeps {
   timers: Timers
 }
 
-export class VaultController {
-  #s: VaultSnapshot
-  #listeners = new Set<(s: VaultSnapshot) => void>()
+export class VaultController extends SnapshotStore<VaultSnapshot> {
   readonly #idle: IdleTimer
   readonly #unsubscribe: () => void
 
   constructor(private readonly deps: VaultControllerDeps) {
-    this.#s = initialSnapshot(deps.store.persistent)
+    super(initialSnapshot(deps.store.persistent), VAULT_FAILURE)
     this.#idle = new IdleTimer(deps.timers, () => this.#lockLocally())
     this.#unsubscribe = deps.sync.subscribe((m) => void this.#onMessage(m))
-  }
-
-  get snapshot(): VaultSnapshot {
-    return this.#s
-  }
-
-  subscribe(listener: (s: VaultSnapshot) => void): () => void {
-    this.#listeners.add(listener)
-    listener(this.#s)
-    return () => this.#listeners.delete(listener)
-  }
-
-  #set(patch: Partial<VaultSnapshot>): void {
-    this.#s = { ...this.#s, ...patch }
-    for (const listener of this.#listeners) listener(this.#s)
-  }
-
-  async #run(work: () => Promise<void>): Promise<boolean> {
-    this.#set({ busy: true, lastError: null })
-    try {
-      await work()
-      return true
-    } catch (error) {
-      this.#set({ lastError: toUiError(error, VAULT_FAILURE) })
-      return false
-    } finally {
-      this.#set({ busy: false })
-    }
   }
 
   /**
@@ -83,7 +53,7 @@ export class VaultController {
     const stored = await service.storedProtection()
     const contexts = await service.listContexts()
     const unlocked = service.isUnlocked
-    this.#set({
+    this.set({
       status: unlocked ? 'unlocked' : stored ? 'locked' : 'empty',
       protection: service.protection ?? stored,
       contexts,
@@ -94,22 +64,23 @@ export class VaultController {
   /** Shows a decrypted context only if the vault is still open once its keys are imported. */
   #setActive(active: ActiveContext): void {
     if (!this.deps.service.isUnlocked) throw vaultLocked()
-    this.#set({ active })
+    this.set({ active })
   }
 
   /** Loads the state; a "this browser only" vault opens at once (that is its convenience). */
   init(): Promise<boolean> {
-    return this.#run(async () => {
+    return this.run(async () => {
       const settings = await this.deps.store.getSettings()
       this.#idle.minutes = settings.autoLockMinutes
-      this.#set({ autoLockMinutes: settings.autoLockMinutes })
+      this.set({ autoLockMinutes: settings.autoLockMinutes })
       await this.#refresh()
-      if (this.#s.status === 'locked' && this.#s.protection === 'browser') await this.#unlock()
+      if (this.snapshot.status === 'locked' && this.snapshot.protection === 'browser')
+        await this.#unlock()
     })
   }
 
   createVault(choice: ProtectionChoice): Promise<boolean> {
-    return this.#run(async () => {
+    return this.run(async () => {
       await this.deps.service.createVault(choice)
       this.#idle.touch()
       await this.#refresh()
@@ -117,7 +88,7 @@ export class VaultController {
   }
 
   unlock(passphrase?: string): Promise<boolean> {
-    return this.#run(() => this.#unlock(passphrase))
+    return this.run(() => this.#unlock(passphrase))
   }
 
   async #unlock(passphrase?: string): Promise<void> {
@@ -126,7 +97,7 @@ export class VaultController {
     await this.#refresh()
     // The context the user was working in, else the first.
     const last = await lastActiveContextId(this.deps.store)
-    const first = this.#s.contexts.find((c) => c.id === last) ?? this.#s.contexts[0]
+    const first = this.snapshot.contexts.find((c) => c.id === last) ?? this.snapshot.contexts[0]
     if (first) await this.#open(first.id)
   }
 
@@ -139,7 +110,7 @@ export class VaultController {
   #lockLocally(): void {
     this.deps.service.lock()
     this.#idle.stop()
-    if (this.#s.status === 'unlocked') this.#set({ status: 'locked', active: null })
+    if (this.snapshot.status === 'unlocked') this.set({ status: 'locked', active: null })
   }
 
   /** Call on user activity (the composition root wires pointer/key events here). */
@@ -148,14 +119,14 @@ export class VaultController {
   }
 
   setAutoLockMinutes(minutes: number): Promise<boolean> {
-    return this.#run(async () => {
+    return this.run(async () => {
       const value = Math.min(24 * 60, Math.max(1, Math.round(minutes)))
       await this.deps.sync.withWriteLock(async () => {
         const settings = await this.deps.store.getSettings()
         await this.deps.store.putSettings({ ...settings, autoLockMinutes: value })
       })
       this.#idle.minutes = value
-      this.#set({ autoLockMinutes: value })
+      this.set({ autoLockMinutes: value })
       this.touch()
     })
   }
@@ -172,7 +143,7 @@ export class VaultController {
     transport: TransportConfig
     context?: ApiContext
   }): Promise<boolean> {
-    return this.#run(async () => {
+    return this.run(async () => {
       const meta = await this.deps.service.createContext(input)
       await this.#refresh()
       await this.#open(meta.id)
@@ -180,22 +151,23 @@ export class VaultController {
   }
 
   switchTo(id: string): Promise<boolean> {
-    return this.#run(() => this.#open(id))
+    return this.run(() => this.#open(id))
   }
 
   rename(id: string, name: string): Promise<boolean> {
-    return this.#run(async () => {
+    return this.run(async () => {
       const { meta } = await this.deps.service.renameContext(id, name)
       await this.#refresh()
-      if (this.#s.active?.meta.id === id) this.#set({ active: { ...this.#s.active, meta } })
+      if (this.snapshot.active?.meta.id === id)
+        this.set({ active: { ...this.snapshot.active, meta } })
     })
   }
 
   /** Deleting needs `{ confirmed: true }`: the UI asks the user first. */
   deleteContext(id: string, confirmation: { confirmed: true }): Promise<boolean> {
-    return this.#run(async () => {
+    return this.run(async () => {
       await this.deps.service.deleteContext(id, confirmation)
-      if (this.#s.active?.meta.id === id) this.#set({ active: null })
+      if (this.snapshot.active?.meta.id === id) this.set({ active: null })
       await this.#refresh()
     })
   }
@@ -207,8 +179,8 @@ export class VaultController {
 
   /** Read-modify-write under the tab lock: `change` sees the latest stored context. */
   updateActiveContext(change: (current: ApiContext) => ApiContext): Promise<boolean> {
-    return this.#run(async () => {
-      const id = this.#s.active?.meta.id
+    return this.run(async () => {
+      const id = this.snapshot.active?.meta.id
       if (!id)
         throw new BunqError(
           'no-context',
@@ -224,7 +196,7 @@ export class VaultController {
   }
 
   changePassphrase(current: string, next: string): Promise<boolean> {
-    return this.#run(async () => {
+    return this.run(async () => {
       await this.deps.service.changePassphrase(current, next)
       await this.#refresh()
     })
@@ -232,24 +204,24 @@ export class VaultController {
 
   /** Turns a "this browser only" vault into a passphrase vault (needed for production). */
   setPassphrase(passphrase: string): Promise<boolean> {
-    return this.#run(async () => {
+    return this.run(async () => {
       await this.deps.service.changeProtection(undefined, { protection: 'passphrase', passphrase })
       await this.#refresh()
     })
   }
 
   wipe(confirmation: { confirmed: true }): Promise<boolean> {
-    return this.#run(async () => {
+    return this.run(async () => {
       await this.deps.service.wipe(confirmation)
       this.#idle.stop()
-      this.#set({ active: null })
+      this.set({ active: null })
       await this.#refresh()
     })
   }
 
   /** Imports a bunq.conf as a new context (and makes it active). Nothing is stored on error. */
   importBunqConf(text: string, name: string, transport: TransportConfig): Promise<boolean> {
-    return this.#run(async () => {
+    return this.run(async () => {
       const meta = await importContextFile(this.deps, text, name, transport)
       await this.#refresh()
       await this.#open(meta.id)
@@ -259,7 +231,7 @@ export class VaultController {
   /** The bunq.conf text (plain-text secrets: the UI warns before download), or null on error. */
   async exportBunqConf(id: string): Promise<string | null> {
     let text: string | null = null
-    await this.#run(async () => {
+    await this.run(async () => {
       text = await exportContextFile(this.deps, id)
     })
     return text
@@ -267,14 +239,14 @@ export class VaultController {
 
   async exportPostman(id: string): Promise<PostmanEnvironment | null> {
     let env: PostmanEnvironment | null = null
-    await this.#run(async () => {
+    await this.run(async () => {
       env = await exportPostmanFile(this.deps, id)
     })
     return env
   }
 
   dismissError(): void {
-    this.#set({ lastError: null })
+    this.set({ lastError: null })
   }
 
   async #onMessage(message: VaultMessage): Promise<void> {
@@ -282,24 +254,24 @@ export class VaultController {
     if (message.type === 'vault-wiped') {
       this.deps.service.lock()
       this.#idle.stop()
-      this.#set({ active: null })
+      this.set({ active: null })
     }
     // A background refresh: it neither shows as busy nor clears an error the user is reading.
     try {
       await this.#refresh()
-      const activeId = this.#s.active?.meta.id
+      const activeId = this.snapshot.active?.meta.id
       if (message.type !== 'contexts-changed' || !activeId || !message.ids.includes(activeId))
         return
-      if (this.#s.contexts.some((c) => c.id === activeId)) await this.#open(activeId)
-      else this.#set({ active: null })
+      if (this.snapshot.contexts.some((c) => c.id === activeId)) await this.#open(activeId)
+      else this.set({ active: null })
     } catch (error) {
-      this.#set({ lastError: toUiError(error, VAULT_FAILURE) })
+      this.fail(error)
     }
   }
 
   dispose(): void {
     this.#idle.stop()
     this.#unsubscribe()
-    this.#listeners.clear()
+    this.dropListeners()
   }
 }

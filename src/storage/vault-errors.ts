@@ -7,6 +7,14 @@ import { BunqError } from '../errors'
 export const vaultLocked = () =>
   new BunqError('vault-locked', 'The vault is locked.', 'Unlock it to continue.')
 
+/** A live call needs the vault open; the views send the user to the Start page for it. */
+export const vaultNotOpen = () =>
+  new BunqError(
+    'vault-locked',
+    'The vault is not open.',
+    'Create or unlock your vault on the Start page first.',
+  )
+
 export const noVault = () =>
   new BunqError(
     'no-vault',

@@ -7,7 +7,7 @@
  * tabs editing at once lose nothing (tab-sync.ts). The only thing held in memory is the
  * non-extractable data key, dropped by lock().
  */
-import { bankOf, environmentOf, type BankBinding } from '../bunq/bank'
+import { bankOf, type BankBinding } from '../bunq/bank'
 import {
   emptyContext,
   type ApiContext,
@@ -16,7 +16,8 @@ import {
 } from '../bunq/context'
 import type { VaultCrypto } from '../crypto/vault'
 import { BunqError } from '../errors'
-import { CONTEXT_FORMAT } from './context-migrations'
+import { assertBankAgrees } from './context-bank'
+import { resealOlderRecords } from './reseal-records'
 import { deriveMeta, metaOf, openContext, sealContext } from './context-records'
 import type { ContextMeta, Protection, VaultMeta } from './records'
 import type { VaultStore } from './store'
@@ -128,23 +129,9 @@ export class VaultService {
    */
   async migrateContexts(): Promise<number> {
     const key = this.#requireKey()
-    const migrated: string[] = []
-    await this.deps.sync.withWriteLock(async () => {
-      for (const record of await this.deps.store.listContexts()) {
-        if ((record.format ?? 1) >= CONTEXT_FORMAT) continue
-        let context: ApiContext
-        try {
-          context = await openContext(this.deps.crypto, key.dataKey, key.vaultId, record)
-        } catch {
-          continue
-        }
-        const meta = metaOf(record)
-        await this.deps.store.putContext(
-          await sealContext(this.deps.crypto, key.dataKey, key.vaultId, meta, context),
-        )
-        migrated.push(meta.id)
-      }
-    })
+    const migrated = await this.deps.sync.withWriteLock(() =>
+      resealOlderRecords(this.deps.store, this.deps.crypto, key.dataKey, key.vaultId),
+    )
     if (migrated.length > 0) this.deps.sync.publish({ type: 'contexts-changed', ids: migrated })
     return migrated.length
   }
@@ -307,19 +294,4 @@ export class VaultService {
     this.#key = null
     this.deps.sync.publish({ type: 'vault-wiped' })
   }
-}
-
-/**
- * bunq's sandbox and production are told apart by the environment when reached through a relay
- * (bank.ts `bankOf`), so a bunq context's environment must be its bank's: a PRODUCTION bunq.conf
- * is never stored as a sandbox context, nor the reverse.
- */
-function assertBankAgrees(context: ApiContext): void {
-  const bunq = context.bank.kind === 'bunq-sandbox' || context.bank.kind === 'bunq-production'
-  if (bunq && context.environment !== environmentOf(context.bank))
-    throw new BunqError(
-      'wrong-bank',
-      `This context is for bunq ${context.environment.toLowerCase()}, not for the bank chosen.`,
-      'Choose the bank that issued its API key in Settings, then add it again.',
-    )
 }

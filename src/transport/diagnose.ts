@@ -2,7 +2,7 @@
  * Tells apart why a page cannot use a live server (docs/protocol.md §11.1-§11.2): offline, host
  * unreachable, blocked by the browser's cross-origin rules, or answering with its X-Bunq headers
  * hidden. Pure logic over an injected fetch, so every case is unit-tested with fakes; the result is
- * data the UI renders.
+ * facts the state layer words (src/state/diagnosis-words.ts).
  *
  * The probe is an unauthenticated `GET {base}/user` carrying bunq's Cache-Control and request-id
  * headers: exactly the shape that forces a CORS preflight, without a token or body, and with no
@@ -48,8 +48,6 @@ export function bunqHeadersReadable(response: Response, url: string, pageOrigin?
   return response.headers.has('X-Bunq-Client-Response-Id') || response.headers.has('X-Relay-Error')
 }
 
-const HIDDEN = 'X-Bunq-Client-Response-Id is hidden from the page.'
-
 async function probe(
   deps: DiagnoseDeps,
   request: Request,
@@ -68,6 +66,7 @@ export async function diagnose(input: DiagnoseInput, deps: DiagnoseDeps): Promis
     code,
     transport: input.kind,
     baseUrl: input.baseUrl,
+    ...(deps.pageOrigin === undefined ? {} : { pageOrigin: deps.pageOrigin }),
     steps,
     ...adviseOn(code, input.kind, input.baseUrl, deps.pageOrigin),
   })
@@ -77,7 +76,7 @@ export async function diagnose(input: DiagnoseInput, deps: DiagnoseDeps): Promis
     steps.push({
       check: 'online-flag',
       outcome: 'failed',
-      detail: 'The browser reports no network.',
+      seen: { kind: 'browser-offline' },
     })
     return done('network-offline')
   }
@@ -85,52 +84,56 @@ export async function diagnose(input: DiagnoseInput, deps: DiagnoseDeps): Promis
     steps.push({
       check: 'cors-request',
       outcome: 'failed',
-      detail: 'The call got no answer in time.',
+      seen: { kind: 'call-timed-out' },
     })
     return done('timeout')
   }
   if (input.observed === 'headers-hidden') {
-    steps.push({ check: 'cors-request', outcome: 'passed', detail: 'The call got an answer.' })
-    steps.push({ check: 'exposed-headers', outcome: 'failed', detail: HIDDEN })
+    steps.push({ check: 'cors-request', outcome: 'passed', seen: { kind: 'call-answered' } })
+    steps.push({ check: 'exposed-headers', outcome: 'failed', seen: { kind: 'headers-hidden' } })
     return done('signature-header-unreadable')
   }
   if (input.observed === undefined) {
     const headers = { 'Cache-Control': 'no-cache', 'X-Bunq-Client-Request-Id': deps.randomUUID() }
     const answer = await probe(deps, new Request(url, { headers, cache: 'no-store' }))
     if (answer === TIMED_OUT) {
-      steps.push({ check: 'cors-request', outcome: 'failed', detail: 'No answer in time.' })
+      steps.push({ check: 'cors-request', outcome: 'failed', seen: { kind: 'probe-timed-out' } })
       return done('timeout')
     }
     if (answer !== 'failed') {
-      steps.push({ check: 'cors-request', outcome: 'passed', detail: `HTTP ${answer.status}.` })
+      steps.push({
+        check: 'cors-request',
+        outcome: 'passed',
+        seen: { kind: 'probe-answered', status: answer.status },
+      })
       const readable = bunqHeadersReadable(answer, url, deps.pageOrigin)
       steps.push({
         check: 'exposed-headers',
         outcome: readable ? 'passed' : 'failed',
-        detail: readable ? 'X-Bunq-Client-Response-Id is readable.' : HIDDEN,
+        seen: { kind: readable ? 'headers-readable' : 'headers-hidden' },
       })
       return done(readable ? 'ok' : 'signature-header-unreadable')
     }
     steps.push({
       check: 'cors-request',
       outcome: 'failed',
-      detail: 'The browser refused or lost it.',
+      seen: { kind: 'probe-refused' },
     })
   } else {
     steps.push({
       check: 'cors-request',
       outcome: 'failed',
-      detail: 'The call failed before any answer.',
+      seen: { kind: 'call-failed' },
     })
   }
   // An opaque request needs no permission from the server: if it gets through, the host is there
   // and only the cross-origin rules stopped the real one.
   const opaque = await probe(deps, new Request(url, { mode: 'no-cors', cache: 'no-store' }))
   if (opaque !== 'failed' && opaque !== TIMED_OUT) {
-    steps.push({ check: 'no-cors-request', outcome: 'passed', detail: 'The host answers.' })
+    steps.push({ check: 'no-cors-request', outcome: 'passed', seen: { kind: 'host-answers' } })
     return done('cors-blocked')
   }
-  steps.push({ check: 'no-cors-request', outcome: 'failed', detail: 'Nothing answered.' })
+  steps.push({ check: 'no-cors-request', outcome: 'failed', seen: { kind: 'nothing-answered' } })
   if (deps.pageOrigin === undefined) return done('host-unreachable')
   const own = await probe(
     deps,
@@ -143,7 +146,7 @@ export async function diagnose(input: DiagnoseInput, deps: DiagnoseDeps): Promis
   steps.push({
     check: 'own-origin',
     outcome: online ? 'passed' : 'failed',
-    detail: online ? 'The page’s own server answers.' : 'Not even the page’s own server answers.',
+    seen: { kind: online ? 'own-origin-answers' : 'own-origin-silent' },
   })
   return done(online ? 'host-unreachable' : 'network-offline')
 }
@@ -162,12 +165,10 @@ export function relayFailureDiagnosis(
     code: timedOut ? 'timeout' : 'host-unreachable',
     transport: kind,
     baseUrl,
+    relayError,
     steps: [
-      { check: 'cors-request', outcome: 'passed', detail: `The relay answered: ${relayError}.` },
+      { check: 'cors-request', outcome: 'passed', seen: { kind: 'relay-answered', relayError } },
     ],
-    summary: timedOut
-      ? 'The relay got no answer from its target in time.'
-      : 'The relay answers, but cannot reach its target: check its --target and its network.',
     nextSteps: [{ kind: 'retry' }, { kind: 'use-practice-bank' }],
   }
 }

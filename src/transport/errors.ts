@@ -1,25 +1,26 @@
 /**
  * The error a live transport throws when a call gets no usable answer: the protocol core's
- * NetworkError (src/bunq/errors.ts), carrying the diagnosis so the UI can show what was tried and
- * what to do next, with a hint naming the exact relay command (docs/protocol.md §11.2). Never a
- * bunq error: these codes mean bunq may not have seen the call at all.
+ * NetworkError (src/bunq/errors.ts), carrying the diagnosis as facts so the state layer can word
+ * what was tried and what to do next, with the exact relay command (src/state/diagnosis-words.ts,
+ * docs/protocol.md §11.2). Never a bunq error: these codes mean bunq may not have seen the call.
  */
 import { NetworkError } from '../bunq/errors'
 import type { NetworkErrorCode } from '../bunq/errors'
-import { describeNextStep } from './advice'
 import type { Diagnosis } from './diagnosis'
 
 export type { NetworkErrorCode } from '../bunq/errors'
 
 export class TransportError extends NetworkError {
   declare readonly code: NetworkErrorCode
-  /** This diagnosis's next steps in words (replaces NetworkError's generic hint). */
-  override readonly hint: string
   readonly diagnosis: Diagnosis
 
   constructor(diagnosis: Diagnosis & { code: NetworkErrorCode }, options?: { cause?: unknown }) {
-    super(diagnosis.code, diagnosis.summary, options)
-    this.hint = diagnosis.nextSteps.map(describeNextStep).join(' ')
+    // A developer's line; a user reads the diagnosis in words (toUiError, diagnosisError).
+    super(
+      diagnosis.code,
+      `Transport diagnosis ${diagnosis.code} for ${diagnosis.baseUrl}.`,
+      options,
+    )
     this.diagnosis = diagnosis
   }
 }

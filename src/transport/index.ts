@@ -13,10 +13,11 @@ export type {
   DiagnosisStep,
   NextStep,
   LiveTransportKind,
+  Observation,
 } from './diagnosis'
 export { TransportError } from './errors'
 export type { NetworkErrorCode } from './errors'
-export { relayCommand, describeNextStep, isLoopbackUrl } from './advice'
+export { relayCommand, isLoopbackUrl } from './advice'
 export { parseTransportLink, buildTransportLink } from './link'
 export type { TransportLink } from './link'
 export { normalizeDirectBaseUrl, normalizeRelayUrl, isUsableUrl } from './base-url'

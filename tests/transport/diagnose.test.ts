@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { bunqHeadersReadable, diagnose } from '../../src/transport/diagnose'
+import { diagnosisSummary } from '../../src/state/diagnosis-words'
 import { fakeNetwork, fakePlatform, PAGE_ORIGIN } from './fake-network'
 import type { Behaviour } from './fake-network'
 
@@ -58,7 +59,7 @@ describe('diagnose before the first call', () => {
     const result = await diagnose({ kind: 'direct', baseUrl: SANDBOX }, deps)
     expect(result.code).toBe('cors-blocked')
     expect(network.seen[1].mode).toBe('no-cors')
-    expect(result.summary).toContain('not an error from bunq')
+    expect(diagnosisSummary(result)).toContain('not an error from bunq')
     expect(result.nextSteps[0]).toEqual({
       kind: 'run-relay',
       command: `npm run relay -- --target https://public-api.sandbox.bunq.com --allow-origin ${PAGE_ORIGIN}`,

@@ -1,3 +1,4 @@
+import { toUiError } from '../../src/state/ui-error'
 import { describe, expect, it, vi } from 'vitest'
 import { BunqError } from '../../src/errors'
 import { NetworkError } from '../../src/bunq/errors'
@@ -48,8 +49,9 @@ describe('direct transport', () => {
     expect(error.code).toBe('cors-blocked')
     expect(error).toBeInstanceOf(NetworkError)
     expect(error).toBeInstanceOf(BunqError)
-    expect(error.hint).toContain('npm run relay -- --target https://public-api.sandbox.bunq.com')
-    expect(error.hint).toContain('practice bank')
+    const { hint } = toUiError(error)
+    expect(hint).toContain('npm run relay -- --target https://public-api.sandbox.bunq.com')
+    expect(hint).toContain('practice bank')
     expect(error.diagnosis.steps.map((step) => step.check)).toEqual([
       'cors-request',
       'no-cors-request',
@@ -71,7 +73,7 @@ describe('direct transport', () => {
     const { handle } = direct({ cors: 'hidden', status: 200 }, false)
     const error = await failure(handle.transport(new Request(`${SANDBOX}/user`)))
     expect(error.code).toBe('signature-header-unreadable')
-    expect(error.message).toContain('X-Bunq')
+    expect(toUiError(error).message).toContain('X-Bunq')
   })
 
   it('times out a call that gets no answer, on the injected clock', async () => {
@@ -128,7 +130,7 @@ describe('relay transport', () => {
     const handle = relayed(new Response('{}', { status, headers: { 'X-Relay-Error': marker } }))
     const error = await failure(handle.transport(new Request(`${RELAY}/v1/user`)))
     expect(error.code).toBe(code)
-    expect(error.message).toContain('relay')
+    expect(toUiError(error).message).toContain('relay')
   })
 
   it('passes other relay answers through (e.g. 413 body too large)', async () => {

@@ -2,6 +2,7 @@
 // secrets and transport parameters leave the address bar) and the structured diagnosis, from a
 // check and from calls failing at network level, over the real transport layer and a scripted
 // browser network (tests/transport/fake-network.ts).
+import { diagnosisSummary } from '../../src/state/diagnosis-words'
 import { describe, expect, test, vi } from 'vitest'
 import { PRODUCTION_BASE_URL, type TransportConfig } from '../../src/bunq/context'
 import {
@@ -87,7 +88,7 @@ describe('the diagnosis', () => {
       ['cors-request', 'failed'],
       ['no-cors-request', 'passed'],
     ])
-    expect(diagnosis?.summary).toContain('not an error from bunq')
+    expect(diagnosisSummary(diagnosis!)).toContain('not an error from bunq')
     expect(diagnosis?.nextSteps).toContainEqual({
       kind: 'run-relay',
       command: `npm run relay -- --target http://127.0.0.1:5055 --allow-origin ${PAGE_ORIGIN}`,
@@ -104,7 +105,7 @@ describe('the diagnosis', () => {
       code: 'host-unreachable',
     })
     expect(settings.diagnosis?.code).toBe('host-unreachable')
-    expect(settings.diagnosis?.summary).toContain('relay address')
+    expect(diagnosisSummary(settings.diagnosis!)).toContain('relay address')
     behaviour = 'answer'
     const response = await handle.transport(new Request(`${handle.baseUrl}/user`))
     expect(response.status).toBe(200)

@@ -29,9 +29,10 @@ function diagnosisOf(code: DiagnosisCode, transport: TransportConfig): Diagnosis
     transport: kind,
     baseUrl,
     steps: [
-      { check: 'cors-request', outcome: 'failed', detail: 'The browser refused or lost it.' },
-      { check: 'no-cors-request', outcome: 'passed', detail: 'The host answers.' },
+      { check: 'cors-request', outcome: 'failed', seen: { kind: 'probe-refused' } },
+      { check: 'no-cors-request', outcome: 'passed', seen: { kind: 'host-answers' } },
     ],
+    pageOrigin: ORIGIN,
     ...adviseOn(code, kind, baseUrl, ORIGIN),
   }
 }

@@ -1,8 +1,7 @@
-import { createdId } from '../envelope'
 import type { Page, PageQuery } from '../pagination'
 import type { Amount, Payment, Pointer } from '../types'
-import { accountPath, type EndpointCore } from './endpoint-core'
-import { getOne, listOf } from './list-call'
+import type { EndpointCore } from './endpoint-core'
+import { accountCollection } from './account-collection'
 
 /**
  * Payments (docs/protocol.md §10.3, §10.4). Creating one needs a signature (466 otherwise) and is
@@ -17,17 +16,14 @@ export interface PaymentInput {
   [field: string]: unknown
 }
 
-export async function createPayment(
+const PAYMENTS = accountCollection<Payment>('payment', 'Payment')
+
+export function createPayment(
   core: EndpointCore,
   accountId: number,
   input: PaymentInput,
 ): Promise<number> {
-  const { envelope } = await core.request({
-    method: 'POST',
-    path: accountPath(core, accountId, '/payment'),
-    body: input,
-  })
-  return createdId(envelope)
+  return PAYMENTS.create(core, accountId, input)
 }
 
 /** Newest first; page with `result.pagination.older` (§10.5). */
@@ -36,9 +32,9 @@ export function listPayments(
   accountId: number,
   page?: PageQuery,
 ): Promise<Page<Payment>> {
-  return listOf(core, accountPath(core, accountId, '/payment'), 'Payment', page)
+  return PAYMENTS.list(core, accountId, page)
 }
 
 export function getPayment(core: EndpointCore, accountId: number, id: number): Promise<Payment> {
-  return getOne(core, accountPath(core, accountId, `/payment/${id}`), 'Payment')
+  return PAYMENTS.get(core, accountId, id)
 }

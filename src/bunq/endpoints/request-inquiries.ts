@@ -1,8 +1,7 @@
-import { createdId } from '../envelope'
 import type { PageQuery, Page } from '../pagination'
 import type { Amount, Pointer, RequestInquiry } from '../types'
-import { accountPath, type EndpointCore } from './endpoint-core'
-import { getOne, listOf } from './list-call'
+import type { EndpointCore } from './endpoint-core'
+import { accountCollection } from './account-collection'
 
 /**
  * Request-inquiries: asking someone for money (docs/protocol.md §10.2). Sandbox money comes from a
@@ -32,17 +31,14 @@ export function sugarDaddyRequest(value: string, currency = 'EUR'): RequestInqui
   }
 }
 
-export async function createRequestInquiry(
+const INQUIRIES = accountCollection<RequestInquiry>('request-inquiry', 'RequestInquiry')
+
+export function createRequestInquiry(
   core: EndpointCore,
   accountId: number,
   input: RequestInquiryInput,
 ): Promise<number> {
-  const { envelope } = await core.request({
-    method: 'POST',
-    path: accountPath(core, accountId, '/request-inquiry'),
-    body: input,
-  })
-  return createdId(envelope)
+  return INQUIRIES.create(core, accountId, input)
 }
 
 export function listRequestInquiries(
@@ -50,7 +46,7 @@ export function listRequestInquiries(
   accountId: number,
   page?: PageQuery,
 ): Promise<Page<RequestInquiry>> {
-  return listOf(core, accountPath(core, accountId, '/request-inquiry'), 'RequestInquiry', page)
+  return INQUIRIES.list(core, accountId, page)
 }
 
 export function getRequestInquiry(
@@ -58,18 +54,14 @@ export function getRequestInquiry(
   accountId: number,
   id: number,
 ): Promise<RequestInquiry> {
-  return getOne(core, accountPath(core, accountId, `/request-inquiry/${id}`), 'RequestInquiry')
+  return INQUIRIES.get(core, accountId, id)
 }
 
 /** A PUT with status REVOKED cancels a pending request (§10.2). */
-export async function revokeRequestInquiry(
+export function revokeRequestInquiry(
   core: EndpointCore,
   accountId: number,
   id: number,
 ): Promise<void> {
-  await core.request({
-    method: 'PUT',
-    path: accountPath(core, accountId, `/request-inquiry/${id}`),
-    body: { status: 'REVOKED' },
-  })
+  return INQUIRIES.update(core, accountId, id, { status: 'REVOKED' })
 }

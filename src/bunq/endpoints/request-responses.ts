@@ -1,19 +1,21 @@
 import type { Page, PageQuery } from '../pagination'
 import type { Amount, RequestResponse } from '../types'
-import { accountPath, type EndpointCore } from './endpoint-core'
-import { getOne, listOf } from './list-call'
+import type { EndpointCore } from './endpoint-core'
+import { accountCollection } from './account-collection'
 
 /**
  * Request-responses: requests others sent to this account. Accepting one executes a payment, so
  * its signature is mandatory (docs/protocol.md §6.1); the core signs every call anyway, and, being
  * a PUT, it is never re-sent by itself.
  */
+const RESPONSES = accountCollection<RequestResponse>('request-response', 'RequestResponse')
+
 export function listRequestResponses(
   core: EndpointCore,
   accountId: number,
   page?: PageQuery,
 ): Promise<Page<RequestResponse>> {
-  return listOf(core, accountPath(core, accountId, '/request-response'), 'RequestResponse', page)
+  return RESPONSES.list(core, accountId, page)
 }
 
 export function getRequestResponse(
@@ -21,11 +23,11 @@ export function getRequestResponse(
   accountId: number,
   id: number,
 ): Promise<RequestResponse> {
-  return getOne(core, accountPath(core, accountId, `/request-response/${id}`), 'RequestResponse')
+  return RESPONSES.get(core, accountId, id)
 }
 
 /** Pays the request; `amount` defaults to the amount asked. */
-export async function acceptRequestResponse(
+export function acceptRequestResponse(
   core: EndpointCore,
   accountId: number,
   id: number,
@@ -33,21 +35,13 @@ export async function acceptRequestResponse(
 ): Promise<void> {
   const body: Record<string, unknown> = { status: 'ACCEPTED' }
   if (amount) body.amount_responded = amount
-  await core.request({
-    method: 'PUT',
-    path: accountPath(core, accountId, `/request-response/${id}`),
-    body,
-  })
+  return RESPONSES.update(core, accountId, id, body)
 }
 
-export async function rejectRequestResponse(
+export function rejectRequestResponse(
   core: EndpointCore,
   accountId: number,
   id: number,
 ): Promise<void> {
-  await core.request({
-    method: 'PUT',
-    path: accountPath(core, accountId, `/request-response/${id}`),
-    body: { status: 'REJECTED' },
-  })
+  return RESPONSES.update(core, accountId, id, { status: 'REJECTED' })
 }

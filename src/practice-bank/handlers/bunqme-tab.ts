@@ -1,8 +1,8 @@
-import { badRequest, notFound } from '../bank-error'
+import { badRequest } from '../bank-error'
 import { readAmount } from '../money'
-import { paginate } from '../pagination'
 import { renderTab } from '../render-money-ops'
-import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
+import { idItem, type Route } from '../route'
+import { accountItemReads, ownAccountItem, pathAccount, type AccountItems } from './account-items'
 import type { TabData } from '../state-money'
 
 /**
@@ -14,13 +14,10 @@ const BASE = '/user/{userID}/monetary-account/{accountID}/bunqme-tab'
 /** bunq.me tabs expire; the practice bank keeps them open for 31 days. */
 const LIFETIME_MS = 31 * 86400e3
 
-function ownTab(ctx: HandlerContext): TabData {
-  const account = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
-  const tab = ctx.bank.state.tabs.find(
-    (t) => t.id === ctx.params.itemID && t.accountId === account.id,
-  )
-  if (!tab) throw notFound('BunqMeTab')
-  return tab
+const TABS: AccountItems<TabData> = {
+  type: 'BunqMeTab',
+  all: (bank) => bank.state.tabs,
+  render: renderTab,
 }
 
 export const bunqmeTabRoutes: Route[] = [
@@ -30,7 +27,7 @@ export const bunqmeTabRoutes: Route[] = [
     auth: 'session',
     handle(ctx) {
       const { bank, body } = ctx
-      const account = bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
+      const account = pathAccount(ctx)
       const entry = body.bunqme_tab_entry as Record<string, unknown> | undefined
       if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
         throw badRequest('The field bunqme_tab_entry is required.')
@@ -69,28 +66,13 @@ export const bunqmeTabRoutes: Route[] = [
       return { items: [idItem(tab.id)] }
     },
   },
-  {
-    method: 'GET',
-    pattern: BASE,
-    auth: 'session',
-    handle(ctx) {
-      const account = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
-      const list = ctx.bank.state.tabs.filter((t) => t.accountId === account.id)
-      return paginate(ctx, list, (t) => renderTab(ctx.bank, t))
-    },
-  },
-  {
-    method: 'GET',
-    pattern: `${BASE}/{itemID}`,
-    auth: 'session',
-    handle: (ctx) => ({ items: [renderTab(ctx.bank, ownTab(ctx))] }),
-  },
+  ...accountItemReads(BASE, TABS),
   {
     method: 'PUT',
     pattern: `${BASE}/{itemID}`,
     auth: 'session',
     handle(ctx) {
-      const tab = ownTab(ctx)
+      const tab = ownAccountItem(ctx, TABS)
       if (ctx.body.status !== 'CANCELLED') {
         throw badRequest('The field status can only be set to CANCELLED.')
       }

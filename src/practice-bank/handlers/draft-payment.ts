@@ -1,10 +1,10 @@
 import type { Bank } from '../bank'
-import { badRequest, notFound } from '../bank-error'
+import { badRequest } from '../bank-error'
 import { payEntries, readEntries } from '../entries'
 import { recordEvent } from '../money'
-import { paginate } from '../pagination'
 import { renderDraft } from '../render-money-ops'
-import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
+import { idItem, type Route } from '../route'
+import { accountItemReads, ownAccountItem, pathAccount, type AccountItems } from './account-items'
 import type { DraftData } from '../state-money'
 
 /**
@@ -16,13 +16,10 @@ import type { DraftData } from '../state-money'
 const BASE = '/user/{userID}/monetary-account/{accountID}/draft-payment'
 const FINAL = ['ACCEPTED', 'REJECTED', 'CANCELLED'] as const
 
-function ownDraft(ctx: HandlerContext): DraftData {
-  const account = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
-  const draft = ctx.bank.state.drafts.find(
-    (d) => d.id === ctx.params.itemID && d.accountId === account.id,
-  )
-  if (!draft) throw notFound('DraftPayment')
-  return draft
+const DRAFTS: AccountItems<DraftData> = {
+  type: 'DraftPayment',
+  all: (bank) => bank.state.drafts,
+  render: renderDraft,
 }
 
 function event(bank: Bank, d: DraftData, action: 'CREATE' | 'UPDATE') {
@@ -48,7 +45,7 @@ export const draftPaymentRoutes: Route[] = [
     auth: 'session',
     handle(ctx) {
       const { bank, body } = ctx
-      const account = bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
+      const account = pathAccount(ctx)
       const required = body.number_of_required_accepts
       if (required !== undefined && required !== 1) {
         throw badRequest('The field number_of_required_accepts must be 1 for a practice user.')
@@ -72,22 +69,7 @@ export const draftPaymentRoutes: Route[] = [
       return { items: [idItem(draft.id)] }
     },
   },
-  {
-    method: 'GET',
-    pattern: BASE,
-    auth: 'session',
-    handle(ctx) {
-      const account = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
-      const list = ctx.bank.state.drafts.filter((d) => d.accountId === account.id)
-      return paginate(ctx, list, (d) => renderDraft(ctx.bank, d))
-    },
-  },
-  {
-    method: 'GET',
-    pattern: `${BASE}/{itemID}`,
-    auth: 'session',
-    handle: (ctx) => ({ items: [renderDraft(ctx.bank, ownDraft(ctx))] }),
-  },
+  ...accountItemReads(BASE, DRAFTS),
   {
     method: 'PUT',
     pattern: `${BASE}/{itemID}`,
@@ -95,7 +77,7 @@ export const draftPaymentRoutes: Route[] = [
     signature: (body) => body.status === 'ACCEPTED',
     handle(ctx) {
       const { bank, body } = ctx
-      const draft = ownDraft(ctx)
+      const draft = ownAccountItem(ctx, DRAFTS)
       const status = body.status
       if (!FINAL.includes(status as (typeof FINAL)[number])) {
         throw badRequest('The field status must be ACCEPTED, REJECTED or CANCELLED.')

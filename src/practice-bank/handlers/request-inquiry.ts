@@ -1,7 +1,8 @@
 import type { Bank } from '../bank'
 import { badRequest } from '../bank-error'
 import { readAmount, readDescription, recordEvent, resolvePointer, transfer } from '../money'
-import { renderInquiry, renderResponse } from '../render-requests'
+import { renderInquiry } from '../render-requests'
+import { pendingResponse } from '../pending-response'
 import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
 import { accountItemReads, ownAccountItem, type AccountItems } from './account-items'
 import type { InquiryData } from '../state'
@@ -37,23 +38,26 @@ function answerBySugarDaddy(bank: Bank, inquiryId: number): void {
     )
     Object.assign(q, { status: 'ACCEPTED', amountResponded: q.amount })
   }
+  inquiryAnswered(bank, q)
+  bank.dirty = true
+}
+
+/** Tells the requester's callbacks that a request was answered (REQUEST_INQUIRY_<status>). */
+export function inquiryAnswered(bank: Bank, q: InquiryData): void {
   recordEvent(
     bank,
     {
-      userId: account(bank, q).userId,
+      userId: bank.account(q.accountId).userId,
       accountId: q.accountId,
       action: 'UPDATE',
       objectType: 'RequestInquiry',
       objectId: q.id,
     },
     ['REQUEST'],
-    'REQUEST_INQUIRY_' + q.status,
+    `REQUEST_INQUIRY_${q.status}`,
     renderInquiry(bank, q),
   )
-  bank.dirty = true
 }
-
-export const account = (bank: Bank, q: InquiryData) => bank.account(q.accountId)
 
 const INQUIRIES: AccountItems<InquiryData> = {
   type: 'RequestInquiry',
@@ -112,31 +116,7 @@ export const inquiryRoutes: Route[] = [
         if (delay <= 0) answerBySugarDaddy(bank, q.id)
         else bank.defer(delay, () => answerBySugarDaddy(bank, q.id))
       } else {
-        const payer = bank.account(other.accountId)
-        const r = {
-          id: bank.nextId(),
-          created: now,
-          updated: now,
-          accountId: payer.id,
-          inquiryId: q.id,
-          status: 'PENDING' as const,
-          timeResponded: null,
-        }
-        bank.state.responses.push(r)
-        q.responseId = r.id
-        recordEvent(
-          bank,
-          {
-            userId: payer.userId,
-            accountId: payer.id,
-            action: 'CREATE',
-            objectType: 'RequestResponse',
-            objectId: r.id,
-          },
-          ['REQUEST'],
-          'REQUEST_RESPONSE_CREATED',
-          renderResponse(bank, r),
-        )
+        pendingResponse(bank, q, bank.account(other.accountId), now)
       }
       return { items: [idItem(q.id)] }
     },

@@ -1,10 +1,10 @@
 import { badRequest } from '../bank-error'
 import { readAmount, recordEvent, transfer } from '../money'
-import { renderInquiry, renderResponse } from '../render-requests'
+import { renderResponse } from '../render-requests'
 import type { Route } from '../route'
 import type { ResponseData } from '../state'
 import { accountItemReads, ownAccountItem, type AccountItems } from './account-items'
-import { account } from './request-inquiry'
+import { inquiryAnswered } from './request-inquiry'
 import { tabPaid } from '../bunqme'
 
 /**
@@ -76,19 +76,7 @@ export const responseRoutes: Route[] = [
         `REQUEST_RESPONSE_${r.status}`,
         renderResponse(bank, r),
       )
-      recordEvent(
-        bank,
-        {
-          userId: account(bank, q).userId,
-          accountId: q.accountId,
-          action: 'UPDATE',
-          objectType: 'RequestInquiry',
-          objectId: q.id,
-        },
-        ['REQUEST'],
-        `REQUEST_INQUIRY_${q.status}`,
-        renderInquiry(bank, q),
-      )
+      inquiryAnswered(bank, q)
       return { items: [renderResponse(bank, r)] }
     },
   },

@@ -1,17 +1,17 @@
-import { badRequest, notFound } from '../bank-error'
-import { bunqTime } from '../format'
+import { badRequest } from '../bank-error'
 import { paginate } from '../pagination'
 import { label } from '../render-money'
-import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
-import type { NoteData, OauthClientData } from '../state-money'
+import { sessionOf, type Route } from '../route'
+import { noteTextRoutes } from './note-text'
+import { oauthClientRoutes } from './oauth-clients'
 
 /**
- * Small user-level operations (swagger NoteTextPayment, NotificationFilterPush, InvoiceByUser,
- * TreeProgress, OauthClient; docs/decisions/0016): notes on payments, push-notification filters
- * (a POST replaces the list, `[]` clears it, like the URL variant), an empty invoice list (a
- * sandbox user is never billed), a fixed tree-progress, and OAuth clients with callback URLs.
+ * Small user-level operations (swagger NotificationFilterPush, InvoiceByUser, TreeProgress;
+ * docs/decisions/0016): push-notification filters (a POST replaces the list, `[]` clears it, like
+ * the URL variant), an empty invoice list (a sandbox user is never billed) and a fixed
+ * tree-progress. Notes on payments (note-text.ts) and OAuth clients (oauth-clients.ts) answer
+ * from their own files and are listed here, in their old order.
  */
-const PAYMENT = '/user/{userID}/monetary-account/{accountID}/payment/{paymentID}'
 const PUSH_CATEGORIES = [
   'MUTATION',
   'PAYMENT',
@@ -25,129 +25,8 @@ const PUSH_CATEGORIES = [
   'SUPPORT',
 ]
 
-function ownPayment(ctx: HandlerContext) {
-  const account = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
-  const payment = ctx.bank.state.payments.find(
-    (p) => p.id === ctx.params.paymentID && p.accountId === account.id,
-  )
-  if (!payment) throw notFound('Payment')
-  return payment
-}
-
-function renderNote(ctx: HandlerContext, n: NoteData) {
-  const accountId = ctx.bank.state.payments.find((p) => p.id === n.paymentId)!.accountId
-  return {
-    NoteText: {
-      id: n.id,
-      created: bunqTime(n.created),
-      updated: bunqTime(n.updated),
-      label_user_creator: label(ctx.bank, accountId, null).label_user,
-      content: n.content,
-    },
-  }
-}
-
-function readContent(raw: unknown): string {
-  if (typeof raw !== 'string' || raw.trim() === '')
-    throw badRequest('The field content is required.')
-  if (raw.length > 9000) throw badRequest('The field content is too long.')
-  return raw
-}
-
-function ownNote(ctx: HandlerContext): NoteData {
-  const payment = ownPayment(ctx)
-  const note = ctx.bank.state.notes.find(
-    (n) => n.id === ctx.params.itemID && n.paymentId === payment.id,
-  )
-  if (!note) throw notFound('NoteText')
-  return note
-}
-
-function renderOauth(c: OauthClientData) {
-  return {
-    OauthClient: {
-      id: c.id,
-      status: c.status,
-      display_name: c.displayName,
-      client_id: c.clientId,
-      secret: c.secret,
-      callback_url: c.callbackUrls.map((u) => ({ id: u.id, url: u.url })),
-    },
-  }
-}
-
-function ownOauth(ctx: HandlerContext, id: number): OauthClientData {
-  ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID)
-  const c = ctx.bank.state.oauthClients.find((x) => x.id === id && x.userId === ctx.params.userID)
-  if (!c) throw notFound('OauthClient')
-  return c
-}
-
-function readUrl(raw: unknown): string {
-  if (typeof raw !== 'string' || !/^https?:\/\/\S+$/.test(raw)) {
-    throw badRequest('The field url must be an http(s) URL.')
-  }
-  return raw
-}
-
 export const userExtraRoutes: Route[] = [
-  {
-    method: 'POST',
-    pattern: `${PAYMENT}/note-text`,
-    auth: 'session',
-    handle(ctx) {
-      const payment = ownPayment(ctx)
-      const now = ctx.bank.now()
-      const note = {
-        id: ctx.bank.nextId(),
-        created: now,
-        updated: now,
-        paymentId: payment.id,
-        userId: ctx.params.userID,
-        content: readContent(ctx.body.content),
-      }
-      ctx.bank.state.notes.push(note)
-      return { items: [idItem(note.id)] }
-    },
-  },
-  {
-    method: 'GET',
-    pattern: `${PAYMENT}/note-text`,
-    auth: 'session',
-    handle(ctx) {
-      const payment = ownPayment(ctx)
-      const list = ctx.bank.state.notes.filter((n) => n.paymentId === payment.id)
-      return paginate(ctx, list, (n) => renderNote(ctx, n))
-    },
-  },
-  {
-    method: 'GET',
-    pattern: `${PAYMENT}/note-text/{itemID}`,
-    auth: 'session',
-    handle: (ctx) => ({ items: [renderNote(ctx, ownNote(ctx))] }),
-  },
-  {
-    method: 'PUT',
-    pattern: `${PAYMENT}/note-text/{itemID}`,
-    auth: 'session',
-    handle(ctx) {
-      const note = ownNote(ctx)
-      Object.assign(note, { content: readContent(ctx.body.content), updated: ctx.bank.now() })
-      ctx.bank.dirty = true
-      return { items: [idItem(note.id)] }
-    },
-  },
-  {
-    method: 'DELETE',
-    pattern: `${PAYMENT}/note-text/{itemID}`,
-    auth: 'session',
-    handle(ctx) {
-      const note = ownNote(ctx)
-      ctx.bank.state.notes = ctx.bank.state.notes.filter((n) => n !== note)
-      ctx.bank.dirty = true
-      return { items: [] }
-    },
-  },
+  ...noteTextRoutes,
   {
     method: 'POST',
     pattern: '/user/{userID}/notification-filter-push',
@@ -220,92 +99,5 @@ export const userExtraRoutes: Route[] = [
       }
     },
   },
-  {
-    method: 'POST',
-    pattern: '/user/{userID}/oauth-client',
-    auth: 'session',
-    handle(ctx) {
-      const { bank, body } = ctx
-      bank.ownUser(sessionOf(ctx), ctx.params.userID)
-      if (body.status !== undefined && body.status !== 'ACTIVE')
-        throw badRequest('The field status of a new OAuth client must be ACTIVE.')
-      const client: OauthClientData = {
-        id: bank.nextId(),
-        created: bank.now(),
-        userId: ctx.params.userID,
-        status: 'ACTIVE',
-        displayName:
-          typeof body.display_name === 'string' ? body.display_name : 'Practice OAuth client',
-        clientId: bank.hex(32),
-        secret: bank.hex(32),
-        callbackUrls: [],
-      }
-      bank.state.oauthClients.push(client)
-      return { items: [idItem(client.id)] }
-    },
-  },
-  {
-    method: 'GET',
-    pattern: '/user/{userID}/oauth-client',
-    auth: 'session',
-    handle(ctx) {
-      ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID)
-      const list = ctx.bank.state.oauthClients.filter((c) => c.userId === ctx.params.userID)
-      return paginate(ctx, list, renderOauth)
-    },
-  },
-  {
-    method: 'GET',
-    pattern: '/user/{userID}/oauth-client/{itemID}',
-    auth: 'session',
-    handle: (ctx) => ({ items: [renderOauth(ownOauth(ctx, ctx.params.itemID))] }),
-  },
-  {
-    method: 'PUT',
-    pattern: '/user/{userID}/oauth-client/{itemID}',
-    auth: 'session',
-    handle(ctx) {
-      const c = ownOauth(ctx, ctx.params.itemID)
-      if (ctx.body.status !== 'ACTIVE' && ctx.body.status !== 'CANCELLED')
-        throw badRequest('The field status must be ACTIVE or CANCELLED.')
-      c.status = ctx.body.status
-      ctx.bank.dirty = true
-      return { items: [idItem(c.id)] }
-    },
-  },
-  {
-    method: 'POST',
-    pattern: '/user/{userID}/oauth-client/{clientID}/callback-url',
-    auth: 'session',
-    handle(ctx) {
-      const c = ownOauth(ctx, ctx.params.clientID)
-      if (c.callbackUrls.length >= 10)
-        throw badRequest('An OAuth client has at most 10 callback URLs.')
-      const entry = { id: ctx.bank.nextId(), url: readUrl(ctx.body.url) }
-      c.callbackUrls.push(entry)
-      return { items: [idItem(entry.id)] }
-    },
-  },
-  {
-    method: 'GET',
-    pattern: '/user/{userID}/oauth-client/{clientID}/callback-url',
-    auth: 'session',
-    handle(ctx) {
-      const c = ownOauth(ctx, ctx.params.clientID)
-      return { items: c.callbackUrls.map((u) => ({ OauthCallbackUrl: { id: u.id, url: u.url } })) }
-    },
-  },
-  {
-    method: 'DELETE',
-    pattern: '/user/{userID}/oauth-client/{clientID}/callback-url/{itemID}',
-    auth: 'session',
-    handle(ctx) {
-      const c = ownOauth(ctx, ctx.params.clientID)
-      const before = c.callbackUrls.length
-      c.callbackUrls = c.callbackUrls.filter((u) => u.id !== ctx.params.itemID)
-      if (c.callbackUrls.length === before) throw notFound('OauthCallbackUrl')
-      ctx.bank.dirty = true
-      return { items: [] }
-    },
-  },
+  ...oauthClientRoutes,
 ]

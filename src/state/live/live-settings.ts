@@ -16,6 +16,7 @@ import type { UiError } from '../models/base'
 import type { SettingsModel } from '../models/contracts'
 import type { SettingsStore, StoredSettings, TransportProbe } from '../settings.svelte'
 import { toUiError } from '../ui-error'
+import { diagnosisError } from '../diagnosis-words'
 
 export interface SettingsWiring {
   store: VaultStore
@@ -75,12 +76,7 @@ export function diagnosisProbe(
       const diagnosis = await makeTransport(transport).diagnose()
       report(transport, diagnosis)
       if (!diagnosis || diagnosis.code === 'ok') return null
-      const { describeNextStep } = await import('../../transport/advice')
-      return {
-        code: diagnosis.code,
-        message: diagnosis.summary,
-        hint: diagnosis.nextSteps.map(describeNextStep).join(' '),
-      }
+      return diagnosisError(diagnosis)
     } catch (error) {
       return toUiError(error)
     }

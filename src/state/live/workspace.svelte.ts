@@ -27,9 +27,12 @@ import { isErrorCode } from '../../bunq/error-codes'
 import { BunqError } from '../../errors'
 import type { Platform } from '../../platform/platform'
 import type { ContextMeta } from '../../storage/records'
+import { vaultNotOpen } from '../../storage/vault-errors'
 import type { VaultService } from '../../storage/vault-service'
 import type { TransportHandle } from '../../transport'
 import type { VaultController, VaultSnapshot } from '../vault-controller'
+import { bankOfSetting, type BankStatus } from './bank-status'
+import { ExchangeListeners } from './exchange-listeners'
 
 export interface WorkspaceDeps {
   platform: Platform
@@ -47,29 +50,6 @@ export interface WorkspaceDeps {
   clientOptions?: { rateLimit?: { enabled?: boolean }; retry?: { backoffMs?: number } }
 }
 
-const vaultLocked = () =>
-  new BunqError(
-    'vault-locked',
-    'The vault is not open.',
-    'Create or unlock your vault on the Start page first.',
-  )
-
-/** The bank chosen, in words, and whether the active identity lives there (the header, Settings). */
-export interface BankStatus {
-  bank: BankBinding
-  label: string
-  /** 'active': a context of this bank is open; 'none': no context for this bank yet. */
-  context: 'active' | 'none' | 'locked'
-}
-
-/**
- * The bank a transport setting chooses (src/bunq/bank.ts `bankOf`): a relay is bunq's sandbox,
- * production is chosen by its URL. Settings keep URLs normalised (src/transport/base-url.ts).
- */
-export function bankOfSetting(transport: TransportConfig): BankBinding {
-  return bankOf(transport, 'SANDBOX')
-}
-
 export class Workspace {
   /** The vault's active context, whatever its bank; views see it only in its own bank. */
   #active = $state.raw<ApiContext | null>(null)
@@ -82,8 +62,7 @@ export class Workspace {
   #client: BunqClient | null = null
   #handle: TransportHandle | null = null
   // Not state: listeners are callbacks, not something a view renders.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly #listeners = new Set<ExchangeListener>()
+  readonly #listeners = new ExchangeListeners()
   readonly #deps: WorkspaceDeps
 
   constructor(deps: WorkspaceDeps) {
@@ -161,7 +140,7 @@ export class Workspace {
   /** Makes sure there is a context of the chosen bank to work in (creates one if there is none). */
   async ensureContext(name: string): Promise<void> {
     const { controller } = this.#deps
-    if (controller.snapshot.status !== 'unlocked') throw vaultLocked()
+    if (controller.snapshot.status !== 'unlocked') throw vaultNotOpen()
     if (this.context) return
     const bank = this.#bank
     const ok = await controller.createContext({
@@ -220,19 +199,13 @@ export class Workspace {
   }
 
   /** Runs `work` and hands every exchange it makes to `listener` too (a step's own exchanges). */
-  async capture<T>(listener: ExchangeListener, work: () => Promise<T>): Promise<T> {
-    this.#listeners.add(listener)
-    try {
-      return await work()
-    } finally {
-      this.#listeners.delete(listener)
-    }
+  capture<T>(listener: ExchangeListener, work: () => Promise<T>): Promise<T> {
+    return this.#listeners.capture(listener, work)
   }
 
   /** Every exchange from now on, until the returned function is called (the session bar's notices). */
   watch(listener: ExchangeListener): () => void {
-    this.#listeners.add(listener)
-    return () => this.#listeners.delete(listener)
+    return this.#listeners.watch(listener)
   }
 
   /** The ContextHolder the BunqClient reads and writes (client.ts). */
@@ -254,7 +227,7 @@ export class Workspace {
   #emit(event: ExchangeEvent): void {
     this.#deps.controller.touch() // an API call is activity: restart the idle auto-lock
     this.#deps.onExchange(event)
-    for (const listener of this.#listeners) listener(event)
+    this.#listeners.emit(event)
   }
 
   #show(context: ApiContext | null): void {
@@ -264,7 +237,7 @@ export class Workspace {
 
   /** Locked, or no context of the chosen bank: say which, and what to do. */
   #noContext(): BunqError {
-    if (this.#deps.controller.snapshot.status !== 'unlocked') return vaultLocked()
+    if (this.#deps.controller.snapshot.status !== 'unlocked') return vaultNotOpen()
     const label = bankLabel(this.#bank)
     return new BunqError(
       'no-context',

@@ -1,8 +1,8 @@
 // The workshop chunk loads only when the Lessons or Cast route opens, once, and again after a
-// failed load (src/boot/routes.svelte.ts).
+// failed load (src/boot/lazy-workshop.svelte.ts).
 import { flushSync } from 'svelte'
 import { describe, expect, it } from 'vitest'
-import { appPropsWithLazyWorkshop } from '../../../src/boot/routes.svelte'
+import { appPropsWithLazyWorkshop } from '../../../src/boot/lazy-workshop.svelte'
 import type { Workshop } from '../../../src/state/lessons-workshop.svelte'
 import type { AppModels } from '../../../src/state/models'
 import { memoryLocation, Router } from '../../../src/state/router.svelte'

@@ -1,14 +1,14 @@
-// Views as chunks (src/boot/routes.svelte.ts): loaded once, a failure is kept and
+// Views as chunks (src/boot/route-views.svelte.ts): loaded once, a failure is kept and
 // retried; App shows a loading line meanwhile and moves focus only once the view has rendered.
 import { render, screen } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import App from '../../../src/App.svelte'
+import type { ViewModule } from '../../../src/boot/routes.svelte'
 import {
   APP_VIEW_LOADERS,
   RouteViews,
   type ViewLoaders,
-  type ViewModule,
-} from '../../../src/boot/routes.svelte'
+} from '../../../src/boot/route-views.svelte'
 import { createFakeModels } from '../../support/fakes'
 import { memoryLocation, Router } from '../../../src/state/router.svelte'
 
