@@ -123,6 +123,7 @@ export async function processRequest(
       body,
       path,
       bytes,
+      headers: request.headers,
       ...caller,
     })
     if (result.installationResponse) {

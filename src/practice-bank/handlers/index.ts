@@ -2,6 +2,7 @@ import { genericRoutes } from '../generic/routes'
 import type { Route } from '../route'
 import { accountChangeRoutes } from './account-changes'
 import { accountRoutes } from './accounts'
+import { attachmentPublicRoutes } from './attachment-public'
 import { bunqmeTabRoutes } from './bunqme-tab'
 import { cardRoutes } from './cards'
 import { userExtraRoutes } from './user-extras'
@@ -33,6 +34,7 @@ export const HAND_MADE_ROUTES: Route[] = [
   ...bunqmeTabRoutes,
   ...cardRoutes,
   ...userExtraRoutes,
+  ...attachmentPublicRoutes,
 ]
 
 /**
