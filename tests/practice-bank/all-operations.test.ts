@@ -34,7 +34,7 @@ const EXPECTED_404: Record<string, string> = {
     'The walk made a second installation; a session reads only its own installation (docs/protocol.md §4.3).',
 }
 
-function fixtures(other: Record<string, unknown>) {
+function fixtures(other: Record<string, unknown>, attachmentUuid: string) {
   const money = { value: '1.00', currency: 'EUR' }
   const entry = { amount: money, counterparty_alias: other, description: 'walk' }
   return (op: CatalogueOperation, c: TestClient): Fixture | undefined => {
@@ -51,6 +51,8 @@ function fixtures(other: Record<string, unknown>) {
       }
     if (op.path === '/session-server') return { token: 'installation', body: { secret: c.apiKey } }
     if (op.path.startsWith('/sandbox-user')) return { token: 'none' }
+    if (op.path === '/avatar' && op.method === 'POST')
+      return { body: { attachment_public_uuid: attachmentUuid } }
     if (op.path === '/user/{userID}/card-debit' && op.method === 'POST')
       return {
         body: {
@@ -126,7 +128,12 @@ describe.each(faces(5140))("every operation of bunq's spec (%s)", (name, face) =
     const c = await f.client().bootstrap()
     const d = await f.client().bootstrap()
     await topUp(c, '100')
-    const outcomes = await walkAll(c, fixtures(await emailOf(d)))
+    // An avatar is made from an uploaded image: the walk's own avatar create needs one's uuid.
+    const image = await c.ok('POST', '/attachment-public', {
+      body: 'walk image bytes',
+      headers: { 'Content-Type': 'image/png', 'X-Bunq-Attachment-Description': 'walk' },
+    })
+    const outcomes = await walkAll(c, fixtures(await emailOf(d), image.json.Response[0].Uuid.uuid))
     const ok = outcomes.filter((o) => o.status === 200 && o.problems.length === 0)
     const bad = outcomes.filter((o) => o.status === 200 && o.problems.length > 0)
     const errors = outcomes.filter((o) => o.status !== 200)

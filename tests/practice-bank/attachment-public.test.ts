@@ -125,4 +125,32 @@ describe.each(faces(5111))('attachment-public (%s)', (_name, face) => {
     const notUuid = await c.call('GET', '/attachment-public/not-a-uuid')
     expect(notUuid.status).toBe(404)
   })
+
+  it('makes an avatar from an uploaded attachment and reads the image back', async () => {
+    const f = await face()
+    const c = await f.client().bootstrap()
+    const created = await upload(c, f.fetch, imageBytes(), {
+      'Content-Type': 'image/jpeg',
+      'X-Bunq-Attachment-Description': 'face',
+    })
+    const attachment = created.json.Response[0].Uuid.uuid
+    const made = await c.ok('POST', '/avatar', { body: { attachment_public_uuid: attachment } })
+    expect(made.headers.get('X-Practice-Bank-Emulation')).toBe('semantic')
+    const uuid = made.json.Response[0].Uuid.uuid
+    const read = await c.ok('GET', `/avatar/${uuid}`)
+    expect(read.json.Response[0].Avatar).toEqual({
+      uuid,
+      image: [{ attachment_public_uuid: attachment, content_type: 'image/jpeg' }],
+    })
+    const none = await c.call('POST', '/avatar', {
+      body: { attachment_public_uuid: crypto.randomUUID() },
+    })
+    expect([none.status, none.json.Error[0].error_description]).toEqual([
+      404,
+      'AttachmentPublic not found.',
+    ])
+    const missing = await c.call('POST', '/avatar', { body: {} })
+    expect(missing.status).toBe(400)
+    expect(missing.json.Error[0].error_description).toContain('attachment_public_uuid')
+  })
 })

@@ -3,6 +3,7 @@ import type { Route } from '../route'
 import { accountChangeRoutes } from './account-changes'
 import { accountRoutes } from './accounts'
 import { attachmentPublicRoutes } from './attachment-public'
+import { avatarRoutes } from './avatar'
 import { bunqmeTabRoutes } from './bunqme-tab'
 import { cardRoutes } from './cards'
 import { userExtraRoutes } from './user-extras'
@@ -35,6 +36,7 @@ export const HAND_MADE_ROUTES: Route[] = [
   ...cardRoutes,
   ...userExtraRoutes,
   ...attachmentPublicRoutes,
+  ...avatarRoutes,
 ]
 
 /**
