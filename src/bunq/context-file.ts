@@ -8,6 +8,7 @@
  * that the private key matches the public key, and names the field when something is wrong.
  * Pure: no DOM, no storage. The file holds secrets in plain text; the UI says so.
  */
+import { isPracticeBank, practiceExportWarning } from './practice-export-note'
 import type { ApiContext, Environment, UserType } from './context'
 import { BunqError } from '../errors'
 import {
@@ -101,6 +102,11 @@ export function exportBunqConf(context: ApiContext): string {
         public_key_server: installation.serverPublicKeyPem,
         token: installation.token,
       },
+      // From a practice bank only: a key neither SDK reads. PHP's fromJson reads its own keys by
+      // name and Python's converter skips an unknown key with a warning, so both still restore it.
+      ...(isPracticeBank(context.bank)
+        ? { practice_bank_note: practiceExportWarning(context.bank) }
+        : {}),
       // Key order as Python's sort_keys writes it; the camelCase copy is for the PHP SDK.
       session_context: sortKeys({
         expiry_time: formatExpiryTime(session.expiresAt),

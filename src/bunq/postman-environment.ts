@@ -6,6 +6,7 @@
  */
 import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL, type ApiContext } from './context'
 import { toPkcs8Pem } from './context-file'
+import { isPracticeBank, practiceExportWarning, practiceSdkBaseUrl } from './practice-export-note'
 
 export interface PostmanVariable {
   key: string
@@ -30,8 +31,14 @@ export function exportPostmanEnvironment(
   context: ApiContext,
   options: { id: string; name: string; exportedAt: number },
 ): PostmanEnvironment {
+  // A practice bank's tokens must never be aimed at bunq: its host is the practice bank server's.
+  const practice = isPracticeBank(context.bank)
   const host = (
-    context.environment === 'PRODUCTION' ? PRODUCTION_BASE_URL : SANDBOX_BASE_URL
+    practice
+      ? practiceSdkBaseUrl(context.bank)
+      : context.environment === 'PRODUCTION'
+        ? PRODUCTION_BASE_URL
+        : SANDBOX_BASE_URL
   ).replace(/\/v1$/, '')
   const variable = (key: string, value: string, secret = false): PostmanVariable => ({
     key,
@@ -58,6 +65,8 @@ export function exportPostmanEnvironment(
       variable('user_id', text(context.session?.userId)),
       variable('installation_id', text(context.installation?.id)),
       variable('device_id', text(context.device?.id)),
+      // An extra variable the collection never reads: the warning travels with the file.
+      ...(practice ? [variable('practice_bank_note', practiceExportWarning(context.bank))] : []),
     ],
     _postman_variable_scope: 'environment',
     _postman_exported_at: new Date(options.exportedAt).toISOString(),

@@ -12,6 +12,7 @@
  *   const { vault } = await wireVault({ platform, transport: () => settings.transport })
  *   if (vault.status === 'empty') await vault.create(passphrase)
  */
+import { bankOf, type BankBinding } from '../bunq/bank'
 import type { Environment, OnboardingStage, TransportConfig } from '../bunq/context'
 import type { PostmanEnvironment } from '../bunq/postman-environment'
 import type { Platform } from '../platform/platform'
@@ -33,6 +34,8 @@ export interface ContextSummary {
   name: string
   environment: Environment
   stage: OnboardingStage
+  /** The bank that issued the context's API key (absent in older fakes). */
+  bank?: BankBinding
   /** Epoch ms of the last change. */
   updatedAt: number
 }
@@ -49,11 +52,12 @@ export type Confirmation = { confirmed: true }
 export class Vault {
   #s = $state.raw<VaultSnapshot>() as VaultSnapshot
   readonly #contexts = $derived<readonly ContextSummary[]>(
-    this.#s.contexts.map(({ id, name, environment, stage, updatedAt }) => ({
+    this.#s.contexts.map(({ id, name, environment, transport, stage, updatedAt }) => ({
       id,
       name,
       environment,
       stage,
+      bank: bankOf(transport, environment),
       updatedAt,
     })),
   )

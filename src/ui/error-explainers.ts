@@ -12,7 +12,7 @@ export interface Explainer {
 }
 
 const RELAY =
-  'Run the relay on your machine: `npm run relay -- --target https://public-api.sandbox.bunq.com --allow-origin <this origin>`, then choose "Relay" in Settings. Or use the practice bank, which runs inside this page and needs no network.'
+  'Run the relay on your machine with the command npm run relay -- --target https://public-api.sandbox.bunq.com --allow-origin followed by this page’s origin, then choose "Relay" in Settings. Or use the practice bank, which runs inside this page and needs no network.'
 
 export const ERROR_EXPLAINERS: Record<ErrorCode, Explainer> = {
   'network-offline': {
@@ -22,8 +22,8 @@ export const ERROR_EXPLAINERS: Record<ErrorCode, Explainer> = {
   },
   'host-unreachable': {
     title: 'The server could not be reached',
-    what: 'The network is up, but nothing answered at that address (wrong URL, server not running, or DNS).',
-    fix: 'Check the base URL in Settings. If it is a relay or a practice bank server on your machine, make sure it is running.',
+    what: 'The request was sent, but no server answered at that address: the server is not running, the address is wrong, its name did not resolve, or the network is down.',
+    fix: 'If it is a relay or a practice bank server on your machine, make sure it is running. If you entered the base URL yourself in Settings, check it. Otherwise check your connection and retry.',
   },
   'cors-blocked': {
     title: 'Blocked by the browser’s cross-origin rules',
@@ -103,12 +103,12 @@ export const ERROR_EXPLAINERS: Record<ErrorCode, Explainer> = {
   'server-error': {
     title: 'bunq had an internal error',
     what: 'bunq answered 500. The request may or may not have been processed.',
-    fix: 'Retry reads. For payments, check the list before sending again. Quote the response id below to bunq support.',
+    fix: 'Retry reads. For payments, check the list before sending again.',
   },
   'unknown-api-error': {
     title: 'Unexpected answer from bunq',
     what: 'bunq answered with a status the workbench does not know.',
-    fix: 'Look at the raw response below; quote the response id to bunq support.',
+    fix: 'Look at the raw response in the exchange below.',
   },
   'server-signature-missing': {
     title: 'The answer was not signed',
@@ -123,7 +123,7 @@ export const ERROR_EXPLAINERS: Record<ErrorCode, Explainer> = {
   'malformed-response': {
     title: 'The answer is not bunq’s format',
     what: 'The body is not JSON in bunq’s {"Response": [...]} envelope. Often an HTML error page from a proxy, or the wrong base URL.',
-    fix: 'Check the base URL (it ends in /v1) and any relay in between.',
+    fix: 'If you entered a base URL in Settings, check it (it ends in /v1); if you use a relay, make sure it forwards to bunq.',
   },
   'wrong-bank': {
     title: 'Stopped: that is not this context’s bank',

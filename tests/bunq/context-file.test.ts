@@ -13,8 +13,27 @@ import { fullContext, testKeys } from '../storage/helpers'
 const NOW = Date.UTC(2026, 0, 15, 10, 0, 0)
 
 describe('bunq.conf export', () => {
-  it('writes one file both SDKs read: keys, capitals, six digits, user under both names', async () => {
+  it('from a practice bank: one extra key, in sort order, that our importer and the SDKs skip', async () => {
     const context = await fullContext()
+    const text = exportBunqConf(context)
+    const file = JSON.parse(text)
+    expect(Object.keys(file)).toEqual([
+      'api_key',
+      'environment_type',
+      'installation_context',
+      'practice_bank_note',
+      'session_context',
+    ])
+    expect(file.practice_bank_note).toContain('work only against the practice bank')
+    expect(file.practice_bank_note).toContain('npm run practice-bank')
+    expect(file.practice_bank_note).not.toContain('`')
+    const { context: back } = await importBunqConf(text, NOW)
+    expect(back.apiKey).toBe(context.apiKey)
+    expect(back.session?.token).toBe(context.session!.token)
+  })
+
+  it('writes one file both SDKs read: keys, capitals, six digits, user under both names', async () => {
+    const context = { ...(await fullContext()), bank: { kind: 'bunq-sandbox' as const } }
     const file = JSON.parse(exportBunqConf(context))
     expect(Object.keys(file)).toEqual([
       'api_key',
@@ -42,7 +61,7 @@ describe('bunq.conf export', () => {
   })
 
   it('round-trips: export -> import gives the same context, and the same file again', async () => {
-    const context = await fullContext()
+    const context = { ...(await fullContext()), bank: { kind: 'bunq-sandbox' as const } }
     const text = exportBunqConf(context)
     const { context: imported, sessionDropped } = await importBunqConf(text, NOW)
     expect(sessionDropped).toBe(false)
@@ -50,7 +69,6 @@ describe('bunq.conf export', () => {
     // Nor a bank: bunq's file is bunq's sandbox or production (the importer binds it, 0023).
     expect(imported).toEqual({
       ...context,
-      bank: { kind: 'bunq-sandbox' },
       installation: { ...context.installation!, id: null },
       device: { id: null, description: 'imported from bunq.conf' },
       session: { ...context.session!, id: null },
@@ -218,7 +236,7 @@ describe('bunq.conf import', () => {
 
 describe('Postman environment', () => {
   it("uses the names of bunq's collection, secrets masked", async () => {
-    const context = await fullContext()
+    const context = { ...(await fullContext()), bank: { kind: 'bunq-sandbox' as const } }
     const env = exportPostmanEnvironment(context, {
       id: 'env-1',
       name: 'bunq sandbox',
@@ -244,6 +262,31 @@ describe('Postman environment', () => {
     expect(byKey.installation_id.value).toBe('4')
     expect(byKey.device_id.value).toBe('35')
     expect(byKey.host.value).toBe('https://public-api.sandbox.bunq.com')
+    expect(byKey.practice_bank_note).toBeUndefined()
     expect(env._postman_variable_scope).toBe('environment')
+  })
+
+  it('from a practice bank: aimed at the practice bank server, never bunq, and says so', async () => {
+    const base = await fullContext()
+    const context = {
+      ...base,
+      bank: { kind: 'practice-server' as const, baseUrl: 'http://127.0.0.1:6001/v1' },
+    }
+    const env = exportPostmanEnvironment(context, {
+      id: 'env-2',
+      name: 'practice',
+      exportedAt: NOW,
+    })
+    const byKey = Object.fromEntries(env.values.map((v) => [v.key, v]))
+    expect(byKey.host.value).toBe('http://127.0.0.1:6001')
+    expect(byKey.practice_bank_note.value).toContain('work only against the practice bank')
+    expect(byKey.practice_bank_note.value).toContain('SANDBOX and PRODUCTION')
+    // The in-page practice bank is unreachable from Postman: the default server, not bunq.
+    const inPage = exportPostmanEnvironment(base, { id: 'env-3', name: 'p', exportedAt: NOW })
+    const host = inPage.values.find((v) => v.key === 'host')!.value
+    expect(host).toBe('http://127.0.0.1:5055')
+    expect(inPage.values.find((v) => v.key === 'practice_bank_note')!.value).toContain(
+      'npm run practice-bank',
+    )
   })
 })

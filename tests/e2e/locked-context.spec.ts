@@ -48,7 +48,7 @@ test('after a reload, unlocking reopens the second context; locked views prompt 
   const field = gate.getByLabel('Passphrase')
   await field.fill('fake wrong passphrase')
   await gate.getByRole('button', { name: 'Unlock' }).click()
-  const alert = gate.getByRole('alert').filter({ hasText: 'wrong-passphrase' })
+  const alert = gate.getByRole('alert').and(page.locator('[data-code="wrong-passphrase"]'))
   await expect(alert).toContainText('Wrong passphrase', { timeout: 20_000 })
   await expect(alert).toContainText('That passphrase does not decrypt this vault.')
   await expect(field).toBeFocused()

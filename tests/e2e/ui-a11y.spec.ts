@@ -62,7 +62,7 @@ test.describe('axe-core', () => {
     await page.goto('/?scenario=signed-in#/settings')
     await page.getByRole('button', { name: 'Unlock production…' }).click()
     await expect(page.getByRole('dialog')).toBeVisible()
-    await expect(page.getByLabel(/Type real money/)).toBeFocused()
+    await expect(page.getByLabel(/to confirm: real money/)).toBeFocused()
     expect(await seriousViolations(page)).toEqual([])
   })
 })

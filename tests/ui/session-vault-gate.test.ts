@@ -29,7 +29,8 @@ describe('vault gate', () => {
     const gate = screen.getByRole('region', { name: 'Vault locked' })
     await user.type(within(gate).getByLabelText('Passphrase'), 'wrong one')
     await user.click(within(gate).getByRole('button', { name: 'Unlock' }))
-    expect(await within(gate).findByText('wrong-passphrase')).toBeInTheDocument()
+    expect(await within(gate).findByText('Wrong passphrase')).toBeInTheDocument()
+    expect(within(gate).getByRole('alert')).toHaveAttribute('data-code', 'wrong-passphrase')
     // Focus is back in the field with the wrong text selected: typing replaces it (QA).
     const field = within(gate).getByLabelText<HTMLInputElement>('Passphrase')
     await waitFor(() => expect(field).toHaveFocus())

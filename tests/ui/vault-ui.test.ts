@@ -100,7 +100,7 @@ describe('vault UI', () => {
     await user.type(within(card).getByLabelText('New passphrase'), 'a long new one')
     await user.type(within(card).getByLabelText('Repeat new passphrase'), 'a long new one')
     await user.click(within(card).getByRole('button', { name: 'Change passphrase' }))
-    expect(within(card).getByRole('alert')).toHaveTextContent('wrong-passphrase')
+    expect(within(card).getByRole('alert')).toHaveAttribute('data-code', 'wrong-passphrase')
     expect(models.vault.error).toBeNull() // shown once, beside the form
     await user.click(within(card).getByRole('button', { name: 'Lock now' }))
     expect(models.vault.status).toBe('locked')
@@ -121,7 +121,7 @@ describe('vault UI', () => {
     })
     await user.click(within(card).getByRole('button', { name: 'Import bunq.conf' }))
     const alert = await within(card).findByRole('alert')
-    expect(alert).toHaveTextContent('context-file-invalid')
+    expect(alert).toHaveAttribute('data-code', 'context-file-invalid')
     expect(alert).toHaveTextContent('installation_context.private_key_client')
     expect(world.models.vault.contexts).toHaveLength(1)
   })

@@ -51,7 +51,12 @@ describe('accounts view', () => {
     await user.click(within(pay).getByRole('button', { name: 'Review payment' }))
 
     const dialog = screen.getByRole('dialog', { name: 'Send this payment?' })
-    expect(dialog).toHaveTextContent('Pay 12.50 EUR to Grace Example')
+    // The confirmation names what is about to happen: amount, counterparty, description and the
+    // paying account's balance.
+    expect(dialog).toHaveTextContent('Amount 12.50 EUR')
+    expect(dialog).toHaveTextContent('To Grace Example (NL91 ABNA 0417 1643 00)')
+    expect(dialog).toHaveTextContent('Description Books')
+    expect(dialog).toHaveTextContent(/balance \d+\.\d{2} EUR/)
     expect(dialog).toContainElement(document.activeElement as HTMLElement)
     await user.click(within(dialog).getByRole('button', { name: 'Send payment' }))
     expect(screen.queryByRole('dialog')).toBeNull()
