@@ -9,7 +9,8 @@ async function fault(page: Page, label: string) {
   const back = new URL(page.url()).hash
   await page.goto('/#/practice-bank')
   await page.getByRole('button', { name: label }).click()
-  await expect(page.locator('.practice [role="status"]')).not.toBeEmpty()
+  // The switch's own status line (the practice clock card has a status line of its own).
+  await expect(page.locator('.practice [role="status"]').first()).not.toBeEmpty()
   await page.goto('/' + back)
 }
 
@@ -18,7 +19,7 @@ async function resetBank(page: Page) {
   await page.goto('/#/practice-bank')
   await page.getByRole('button', { name: 'Reset the practice bank…' }).click()
   await page.getByRole('button', { name: 'Reset the bank' }).click()
-  await expect(page.locator('.practice [role="status"]')).toContainText(/reset/i)
+  await expect(page.locator('.practice [role="status"]').first()).toContainText(/reset/i)
 }
 
 async function payEmail(page: Page, amount: string) {
@@ -46,7 +47,7 @@ test('every fault switch leads to its explainer, and the page recovers', async (
   // 1. The bank expires the session: a payment (never re-sent) gets "Insufficient authorisation."
   await fault(page, 'Expire sessions now')
   await payEmail(page, '1.00')
-  const explainer = page.getByRole('alert').filter({ hasText: 'session-expired' })
+  const explainer = page.locator('[role="alert"][data-code="session-expired"]')
   await expect(explainer).toContainText('Session expired or not valid')
   await expect(explainer).toContainText('Insufficient authorisation.')
   await expect(explainer).toContainText('Response id')
@@ -59,7 +60,7 @@ test('every fault switch leads to its explainer, and the page recovers', async (
   // 2. 429 on the next call: a POST is never re-sent by the page, so the explainer shows.
   await fault(page, 'Answer the next call with 429')
   await page.getByRole('button', { name: 'Request money' }).click()
-  await expect(page.getByRole('alert').filter({ hasText: 'rate-limited' })).toContainText(
+  await expect(page.locator('[role="alert"][data-code="rate-limited"]')).toContainText(
     'Too many requests',
     { timeout: 40_000 },
   )
@@ -67,9 +68,7 @@ test('every fault switch leads to its explainer, and the page recovers', async (
   // 3. A corrupted X-Bunq-Server-Signature: the page refuses the answer.
   await fault(page, 'Corrupt the next response signature')
   await consoleGet(page, '/user/{userID}')
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'server-signature-invalid' }),
-  ).toBeVisible()
+  await expect(page.locator('[role="alert"][data-code="server-signature-invalid"]')).toBeVisible()
   await consoleGet(page, '/user/{userID}') // the next answer is signed properly again
   await expect(page.getByRole('alert')).toHaveCount(0)
 
@@ -77,7 +76,7 @@ test('every fault switch leads to its explainer, and the page recovers', async (
   await resetBank(page)
   await consoleGet(page, '/user/{userID}')
   // The read renews the session first (one session-server call per 30 s), which fails too.
-  const reset = page.getByRole('alert').filter({ hasText: 'session-expired' })
+  const reset = page.locator('[role="alert"][data-code="session-expired"]')
   await expect(reset).toContainText(/sandbox resets/i, { timeout: 40_000 })
   await page.screenshot({ path: 'test-results/errors-sandbox-reset.png', fullPage: true })
   await createSandboxPerson(page)

@@ -43,7 +43,7 @@ test('from an empty browser to a payment in the list', async ({ page }) => {
   await expect(page.locator('.account .balance').first()).toContainText('100')
   await payIban(page, '12.34', bobIban, 'Bob', 'First payment')
   await expect(page.getByText(/Paid 12\.34 EUR to Bob/)).toBeVisible({ timeout: 20_000 })
-  const payments = page.getByRole('region', { name: 'Payments' })
+  const payments = page.getByRole('region', { name: 'Payments', exact: true })
   await expect(payments.getByText('First payment')).toBeVisible()
   await expect(page.locator('.account .balance').first()).toContainText('87.66')
   await page.screenshot({ path: 'test-results/newcomer-accounts.png', fullPage: true })

@@ -72,7 +72,9 @@ test('offline, server stopped: reload, onboard, top up and pay on the practice b
   await page.getByRole('button', { name: 'Review payment' }).click()
   await page.getByRole('button', { name: 'Send payment' }).click()
   await expect(page.getByText(/Paid 12\.34 EUR/)).toBeVisible({ timeout: 20_000 })
-  await expect(page.getByRole('region', { name: 'Payments' })).toContainText('Offline payment')
+  await expect(page.getByRole('region', { name: 'Payments', exact: true })).toContainText(
+    'Offline payment',
+  )
   await expect(page.locator('.account .balance').first()).toContainText('87.66')
   await page.screenshot({ path: 'test-results/offline-payment.png', fullPage: true })
 

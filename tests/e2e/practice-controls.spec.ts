@@ -31,7 +31,8 @@ test('practice bank route: inspector, switches, reset clears the bank', async ({
   await expect(page.getByText('Unlocked.')).toBeVisible({ timeout: 20_000 })
   await createSandboxPerson(page)
   await runAllSteps(page)
-  expect((await savedBank(page)).users).toBe(1)
+  // The learner's user beside the resident bravo@bunq.com every practice bank has (decision 0015).
+  expect((await savedBank(page)).users).toBe(2)
 
   const nav = page.getByRole('navigation', { name: 'Main' })
   await nav.getByRole('link', { name: 'Practice bank' }).click()
@@ -45,18 +46,18 @@ test('practice bank route: inspector, switches, reset clears the bank', async ({
   // Reset: cancel keeps everything; confirming clears the bank, saved state included.
   await page.getByRole('button', { name: 'Reset the practice bank…' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
-  expect((await savedBank(page)).users).toBe(1)
+  expect((await savedBank(page)).users).toBe(2)
   await page.getByRole('button', { name: 'Reset the practice bank…' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Reset the bank' }).click()
   await expect(
     page.getByRole('status').filter({ hasText: 'practice bank was reset' }),
   ).toBeVisible()
-  await expect.poll(() => savedBank(page)).toEqual({ users: 0, sessions: 0 })
+  await expect.poll(() => savedBank(page)).toEqual({ users: 1, sessions: 0 })
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Practice bank' })).toBeVisible({
     timeout: 20_000,
   })
-  expect(await savedBank(page)).toEqual({ users: 0, sessions: 0 })
+  expect(await savedBank(page)).toEqual({ users: 1, sessions: 0 })
 
   // Another backend: the route leaves the navigation.
   await page.goto('/#/start')

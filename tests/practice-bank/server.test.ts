@@ -49,7 +49,8 @@ describe('practice bank server', () => {
       headers: { Origin: 'http://127.0.0.1:4173' },
     })
     expect(res.headers.get('access-control-expose-headers')).toBe(
-      'X-Bunq-Server-Signature, X-Bunq-Client-Response-Id, X-Bunq-Client-Request-Id, X-Bunq-Warning',
+      // bunq's headers, and the practice bank's mark of a generic answer (docs/decisions/0021).
+      'X-Bunq-Server-Signature, X-Bunq-Client-Response-Id, X-Bunq-Client-Request-Id, X-Bunq-Warning, X-Practice-Bank-Emulation',
     )
   })
 

@@ -42,6 +42,8 @@ describe('Vault (runes class in Node)', () => {
       id: vault.activeId,
       name: 'Sandbox person',
       environment: 'SANDBOX',
+      // The bank that issued the context's key, derived from its transport and environment.
+      bank: { kind: 'bunq-sandbox' },
       stage: 'no-user',
       updatedAt: Date.UTC(2026, 0, 15),
     })

@@ -9,6 +9,7 @@ import { BunqError } from '../../errors'
 import type { Account, ListName, PaymentDraft, PaymentItem, RequestItem } from '../models/accounts'
 import { IDLE, type ActionState, type UiError } from '../models/base'
 import { toAccount, toPaymentItem, toRequestItem } from './banking-mapping'
+import { LiveMoneyExtras } from './live-money-extras.svelte'
 import { PagedList } from './paged-list.svelte'
 import { track, toUiError } from '../ui-error'
 import { checkCounterparty, normaliseAmount, SUGAR_DADDY_MAX } from './validate'
@@ -28,9 +29,12 @@ export class LiveAccounts {
   readonly #payments = new PagedList<PaymentItem, Payment>(toPaymentItem)
   readonly #requests = new PagedList<RequestItem, RequestInquiry>(toRequestItem)
   readonly #ws: Workspace
+  /** Savings, scheduled payments and pending drafts of the selected account (live-money-extras). */
+  readonly extras: LiveMoneyExtras
 
   constructor(workspace: Workspace) {
     this.#ws = workspace
+    this.extras = new LiveMoneyExtras(workspace, this)
   }
 
   get accounts() {
@@ -87,6 +91,7 @@ export class LiveAccounts {
         this.#create = IDLE
         this.#payments.clear()
         this.#requests.clear()
+        this.extras.clear()
         resolve()
       }),
     )
@@ -131,6 +136,7 @@ export class LiveAccounts {
     const client = await this.#ws.client()
     await this.#payments.first((q) => client.payments.list(id, q))
     await this.#requests.first((q) => client.requestInquiries.list(id, q))
+    await this.extras.load(id)
   }
 
   /** Asks sugardaddy@bunq.com for money (at most 500 EUR a request, §10.2) and follows its status. */

@@ -63,3 +63,29 @@ export interface PaymentDraft {
 }
 
 export type ListName = 'payments' | 'requests'
+
+/** A savings account of the user (MonetaryAccountSavings). */
+export interface SavingsItem {
+  id: number
+  description: string
+  balance: Money
+  goal: Money | null
+}
+/** A scheduled payment of the selected account. */
+export interface ScheduledItem {
+  id: number
+  amount: Money
+  counterpartyName: string
+  description: string
+  /** bunq's UTC "YYYY-MM-DD hh:mm:ss". */
+  start: string
+  recurrence: string
+  status: string
+}
+/** A PENDING draft payment of the selected account, waiting for accept or reject. */
+export interface DraftItem {
+  id: number
+  amount: Money
+  counterpartyName: string
+  description: string
+}

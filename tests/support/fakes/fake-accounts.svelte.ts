@@ -11,6 +11,7 @@ import {
   type RequestItem,
   type UiError,
 } from '../../../src/state/models'
+import { FakeMoneyExtras } from './fake-money-extras.svelte'
 import { sampleAccounts, samplePayments, sampleRequests } from './sample-banking'
 import { bunqTime } from './sample-exchanges'
 
@@ -40,8 +41,10 @@ export class FakeAccounts implements AccountsModel {
   #payError: UiError | undefined
   readonly loading = false
   readonly error = null
+  readonly extras: FakeMoneyExtras
 
   constructor(options: FakeAccountsOptions = {}) {
+    this.extras = new FakeMoneyExtras(options.empty)
     this.#now = options.now ?? (() => 1_767_225_600_000)
     this.#payError = options.payError
     if (!options.empty) {
