@@ -1,8 +1,8 @@
-import { base64ToBytes, bytesToBase64 } from '../../crypto/bytes'
 import { bunqTime } from '../format'
-import { badRequest, notFound } from '../bank-error'
+import { notFound } from '../bank-error'
 import type { GenericObject } from '../generic/state-generic'
 import { sessionOf, type HandlerContext, type Route } from '../route'
+import { contentOf, readUpload, uploadObject } from './upload'
 
 /**
  * attachment-public (docs/decisions/0016, "attachments"): the body is the file's raw bytes, not
@@ -16,17 +16,6 @@ import { sessionOf, type HandlerContext, type Route } from '../route'
  */
 const COLLECTION = '/attachment-public'
 const ITEM = '/attachment-public/{attachment-publicUUID}'
-
-/** bunq accepts images for public attachments (avatars); the type is kept and served back. */
-const IMAGE_TYPE = /^image\/[a-z0-9.+-]+$/i
-
-function header(ctx: HandlerContext, name: string): string {
-  const value = ctx.headers?.get(name)?.trim() ?? ''
-  if (value === '') {
-    throw badRequest(`The header ${name} is missing; send it with the attachment's bytes.`)
-  }
-  return value
-}
 
 function uuidOf(ctx: HandlerContext): string {
   return ctx.path.split('/')[2] ?? ''
@@ -46,30 +35,8 @@ export const attachmentPublicRoutes: Route[] = [
     auth: 'session',
     body: 'ignore',
     handle(ctx) {
-      const session = sessionOf(ctx)
-      const contentType = header(ctx, 'Content-Type')
-      const description = header(ctx, 'X-Bunq-Attachment-Description')
-      if (!IMAGE_TYPE.test(contentType)) {
-        throw badRequest(
-          `The header Content-Type must be an image type such as image/png or image/jpeg, not ${contentType}.`,
-        )
-      }
-      const bytes = ctx.bytes ?? new Uint8Array(0)
-      if (bytes.length === 0)
-        throw badRequest('The attachment is empty; send the file as the body.')
-      const now = ctx.bank.now()
-      const object: GenericObject = {
-        id: ctx.bank.nextId(),
-        uuid: ctx.bank.uuid(),
-        owner: session.userId,
-        collection: COLLECTION,
-        created: now,
-        updated: now,
-        data: { description, content_type: contentType.toLowerCase() },
-        content: bytesToBase64(bytes),
-      }
-      ctx.bank.state.generic.push(object)
-      ctx.bank.dirty = true
+      const upload = readUpload(ctx)
+      const object = uploadObject(ctx, sessionOf(ctx).userId, COLLECTION, upload, ctx.bank.uuid())
       return { items: [{ Uuid: { uuid: object.uuid } }] }
     },
   },
@@ -102,9 +69,7 @@ export const attachmentPublicRoutes: Route[] = [
     pattern: `${ITEM}/content`,
     auth: 'session',
     handle(ctx) {
-      const object = findAttachmentPublic(ctx, uuidOf(ctx))
-      const bytes = base64ToBytes(object.content ?? '') ?? new Uint8Array(0)
-      return { items: [], raw: { bytes, contentType: String(object.data.content_type) } }
+      return contentOf(findAttachmentPublic(ctx, uuidOf(ctx)))
     },
   },
 ]

@@ -25,7 +25,8 @@ const PUSH_CATEGORIES = [
   'SUPPORT',
 ]
 
-function ownPayment(ctx: HandlerContext) {
+/** The payment the path names on an account of the caller, or bunq's 404. */
+export function ownPayment(ctx: HandlerContext) {
   const account = ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
   const payment = ctx.bank.state.payments.find(
     (p) => p.id === ctx.params.paymentID && p.accountId === account.id,
