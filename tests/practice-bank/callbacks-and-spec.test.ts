@@ -6,7 +6,7 @@ import { faces, inPage } from './support/faces'
 // docs/protocol.md §10.6 (notification filters, would-be callbacks), swagger UserListing/Event.
 const sugar = { type: 'EMAIL', value: 'sugardaddy@bunq.com', name: 'Sugar Daddy' }
 
-describe.each(faces(5110))('notification filters, events, inspector (%s)', (_name, makeFace) => {
+describe.each(faces(0))('notification filters, events, inspector (%s)', (_name, makeFace) => {
   it('stores user- and account-level filters, replaces them, records would-be callbacks', async () => {
     const face = await makeFace()
     const c = await face.client().bootstrap()
