@@ -25,6 +25,7 @@ import {
 } from './endpoints/request-responses'
 import { getUser, listUsers } from './endpoints/users'
 import { bindMoneyEndpoints } from './endpoints/money-group'
+import { bindAttachmentEndpoints } from './endpoints/attachment-group'
 import type { HttpMethod } from './paths'
 import type { PageQuery } from './pagination'
 import type { Amount, NotificationFilter } from './types'
@@ -33,6 +34,7 @@ import type { Amount, NotificationFilter } from './types'
 export function bindEndpoints(core: EndpointCore) {
   return {
     ...bindMoneyEndpoints(core),
+    ...bindAttachmentEndpoints(core),
     users: {
       list: () => listUsers(core),
       current: () => getUser(core),

@@ -20,6 +20,8 @@ export const HEADER_SIGNATURE = 'X-Bunq-Client-Signature'
 export const HEADER_REQUEST_ID = 'X-Bunq-Client-Request-Id'
 export const HEADER_SERVER_SIGNATURE = 'X-Bunq-Server-Signature'
 export const HEADER_RESPONSE_ID = 'X-Bunq-Client-Response-Id'
+/** An attachment upload's description (§5). */
+export const HEADER_ATTACHMENT_DESCRIPTION = 'X-Bunq-Attachment-Description'
 
 /**
  * The token for this call, or a NoContextError naming the missing step. Never returns a token for

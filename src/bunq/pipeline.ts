@@ -9,8 +9,15 @@ import { unwrapEnvelope, type Envelope } from './envelope'
 import { MalformedResponseError, NetworkError, NoContextError, SignatureError } from './errors'
 import type { ClientSignature, ExchangeListener } from './exchange'
 import { ExchangeRecorder } from './exchange-recorder'
-import { authTokenFor, buildHeaders, headersToRecord, HEADER_SERVER_SIGNATURE } from './headers'
+import {
+  authTokenFor,
+  buildHeaders,
+  headersToRecord,
+  HEADER_ATTACHMENT_DESCRIPTION,
+  HEADER_SERVER_SIGNATURE,
+} from './headers'
 import type { KeyRing } from './key-ring'
+import { parsePagination } from './pagination'
 import { isPreInstallation, joinUrl, withQuery, type HttpMethod } from './paths'
 
 /**
@@ -20,6 +27,18 @@ import { isPreInstallation, joinUrl, withQuery, type HttpMethod } from './paths'
  * unwrap the envelope -> typed error for anything but 200. Every call that reaches the transport
  * emits one ExchangeEvent, failures included. No retries here: see client.ts.
  */
+
+/**
+ * A file sent as the body (attachment uploads, docs/protocol.md §5): its raw bytes, signed and
+ * sent as they are, never JSON; bunq reads the type from Content-Type and wants a description in
+ * X-Bunq-Attachment-Description.
+ */
+export interface BunqUpload {
+  bytes: Uint8Array
+  /** An image type (image/png, image/jpeg, image/gif). */
+  contentType: string
+  description: string
+}
 
 export interface BunqRequest {
   method: HttpMethod
@@ -33,6 +52,13 @@ export interface BunqRequest {
    * not a re-serialisation of it). Wins over `body`.
    */
   bodyText?: string
+  /** A file to upload instead of a JSON body; wins over `body` and `bodyText`. */
+  upload?: BunqUpload
+  /**
+   * 'bytes' for answers that are a file (`…/content`): verified over their raw bytes like any
+   * answer (§6.2), then handed back as bytes, not parsed. Errors are JSON either way.
+   */
+  answer?: 'json' | 'bytes'
 }
 
 export interface BunqResponse {
@@ -42,6 +68,8 @@ export interface BunqResponse {
   responseId: string | null
   /** Our clock when the request was sent (session expiry is counted from here). */
   sentAt: number
+  /** The raw answer bytes, as verified (a file's content for `answer: 'bytes'`). */
+  bytes: Uint8Array<ArrayBuffer>
 }
 
 export interface PipelineDeps {
@@ -74,8 +102,8 @@ export async function sendOnce(
   if (!preInstallation && !context.installation)
     throw new NoContextError('the server public key from installation', 'Install')
 
-  const bodyText = requestBodyText(req)
-  const bodyBytes = utf8Encode(bodyText)
+  const bodyText = req.upload ? '' : requestBodyText(req)
+  const bodyBytes = req.upload ? Uint8Array.from(req.upload.bytes) : utf8Encode(bodyText)
   const sentAt = platform.now()
   const recorder = new ExchangeRecorder({
     id: platform.randomUUID(),
@@ -99,13 +127,19 @@ export async function sendOnce(
     hasBody: bodyText !== '',
     signature: clientSignature?.signature ?? null,
   })
-  recorder.request({ method: req.method, url, headers, body: bodyText }, clientSignature)
+  if (req.upload) {
+    headers['Content-Type'] = req.upload.contentType
+    headers[HEADER_ATTACHMENT_DESCRIPTION] = req.upload.description
+  }
+  // A file is shown by its size and type: its bytes are not text (the signature covers the bytes).
+  const shownBody = req.upload ? fileLabel(bodyBytes.length, req.upload.contentType) : bodyText
+  recorder.request({ method: req.method, url, headers, body: shownBody }, clientSignature)
 
   try {
     const request = new Request(url, {
       method: req.method,
       headers,
-      body: bodyText === '' ? undefined : bodyBytes,
+      body: req.upload || bodyText !== '' ? bodyBytes : undefined,
     })
     let response: Response
     try {
@@ -128,7 +162,10 @@ export async function sendOnce(
         { cause },
       )
     }
-    const text = utf8Decode(raw)
+    const file = req.answer === 'bytes' && response.status === 200
+    const text = file
+      ? fileLabel(raw.length, response.headers.get('Content-Type'))
+      : utf8Decode(raw)
     recorder.response({
       status: response.status,
       headers: headersToRecord(response.headers),
@@ -142,6 +179,16 @@ export async function sendOnce(
     if (preInstallation) recorder.serverSignature('not-expected')
     else await verifyResponse(deps, context, response.headers, raw, recorder)
 
+    if (file) {
+      recorder.emit(platform.now(), deps.onExchange)
+      return {
+        envelope: { items: [], pagination: parsePagination(undefined) },
+        headers: response.headers,
+        responseId: response.headers.get('X-Bunq-Client-Response-Id'),
+        sentAt,
+        bytes: raw,
+      }
+    }
     let parsed: unknown
     try {
       parsed = JSON.parse(text)
@@ -155,6 +202,7 @@ export async function sendOnce(
       headers: response.headers,
       responseId: response.headers.get('X-Bunq-Client-Response-Id'),
       sentAt,
+      bytes: raw,
     }
   } catch (error) {
     const typed = error instanceof BunqError ? error : new MalformedResponseError(String(error))
@@ -162,6 +210,11 @@ export async function sendOnce(
     recorder.emit(platform.now(), deps.onExchange)
     throw typed
   }
+}
+
+/** How the exchange log shows a file body: its size and type. */
+function fileLabel(byteLength: number, contentType: string | null): string {
+  return `[${byteLength} bytes${contentType ? `, ${contentType}` : ''}]`
 }
 
 /** The text a request sends: `bodyText` as given, else `body` serialised once, else nothing. */

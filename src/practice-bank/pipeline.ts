@@ -124,6 +124,7 @@ export async function processRequest(
       body,
       path,
       bytes,
+      headers: request.headers,
       ...caller,
     })
     if (result.installationResponse) {

@@ -35,6 +35,8 @@ export interface HandlerContext {
   session: SessionData | null
   /** The raw body bytes (uploads of attachments are not JSON). */
   bytes?: Uint8Array
+  /** The request headers (attachment uploads carry their type and description there, §14). */
+  headers?: Headers
 }
 
 export interface Pagination {

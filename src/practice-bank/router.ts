@@ -29,8 +29,10 @@ function matchPattern(
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]
     if (part.startsWith('{')) {
-      // bunq ids are integers; anything else cannot name an object.
-      if (uuids && UUID.test(segments[i])) continue
+      // bunq ids are integers; anything else cannot name an object. Objects bunq names by UUID
+      // (attachment-public, docs/protocol.md §14) take one where the pattern says `{…UUID}`.
+      if ((uuids || part.endsWith('UUID}')) && UUID.test(segments[i])) continue
+      if (part.endsWith('UUID}')) return null
       if (!/^\d{1,15}$/.test(segments[i])) return null
       params[part.slice(1, -1)] = Number(segments[i])
     } else if (part !== segments[i]) return null

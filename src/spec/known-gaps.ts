@@ -82,6 +82,15 @@ export const KNOWN_GAPS: KnownGap[] = [
       'The spec describes the sandbox-user answers wrongly: bunq answers {"ApiKey": {"api_key": "sandbox_..."}} (docs/protocol.md §4.1, §14).',
   },
   {
+    id: 'attachment-public-uuid',
+    direction: 'response',
+    operation: /^CREATE_AttachmentPublic$/,
+    kind: 'unknown',
+    field: /^uuid$/,
+    reason:
+      'The spec gives the attachment-public create an Id answer, but bunq names public attachments by UUID and answers {"Uuid": {"uuid": ...}}, which the avatar create and the read path take.',
+  },
+  {
     id: 'session-token-times',
     direction: 'response',
     operation: /^CREATE_SessionServer$/,

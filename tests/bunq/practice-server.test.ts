@@ -10,7 +10,6 @@ import type { ExchangeEvent } from '../../src/bunq/exchange'
 import { createBrowserPlatform } from '../../src/platform/browser-platform'
 import { TEST_OPTIONS } from '../../src/practice-bank'
 
-const PORT = 5160
 let server: Awaited<ReturnType<typeof startPracticeBankServer>>
 const exchanges: ExchangeEvent[] = []
 
@@ -34,7 +33,7 @@ async function onboard(client: BunqClient): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startPracticeBankServer({ port: PORT, ...TEST_OPTIONS })
+  server = await startPracticeBankServer({ port: 0, ...TEST_OPTIONS })
 })
 afterAll(() => server.close())
 

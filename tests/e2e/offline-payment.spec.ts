@@ -6,8 +6,6 @@ import { expect, test, type Page } from '@playwright/test'
 import { builtApp, expectAppShown, waitForControl } from '../pwa/built-app'
 import { startStaticHost, type StaticHost } from '../pwa/static-server'
 
-// Task N's e2e servers: 4341-4349.
-const PORT = 4341
 const PASSPHRASE = 'fake offline passphrase'
 let host: StaticHost | undefined
 
@@ -26,7 +24,7 @@ test('offline, server stopped: reload, onboard, top up and pay on the practice b
   context,
 }) => {
   test.setTimeout(150_000)
-  host = await startStaticHost(builtApp, PORT)
+  host = await startStaticHost(builtApp, 0)
   const url = host.url
   const origin = new URL(url).origin
   await page.goto(url)
@@ -87,7 +85,7 @@ test('offline, a direct transport says so (network-offline) and sends nothing', 
   page,
   context,
 }) => {
-  host = await startStaticHost(builtApp, PORT + 1)
+  host = await startStaticHost(builtApp, 0)
   const url = host.url
   const origin = new URL(url).origin
   await page.goto(url)

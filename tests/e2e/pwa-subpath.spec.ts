@@ -23,7 +23,7 @@ test.afterEach(async () => {
 test('the sub-path build loads, registers its worker for the sub-path, and asks nothing outside it', async ({
   page,
 }) => {
-  host = await startStaticHost(dir, 4209, BASE)
+  host = await startStaticHost(dir, 0, BASE)
   await page.goto(host.url)
   await expectAppShown(page)
   await waitForControl(page)
@@ -39,7 +39,7 @@ test('the sub-path build loads, registers its worker for the sub-path, and asks 
 })
 
 test('the sub-path build reloads offline with the server stopped', async ({ page, context }) => {
-  host = await startStaticHost(dir, 4209, BASE)
+  host = await startStaticHost(dir, 0, BASE)
   const url = host.url
   await page.goto(`${url}#/settings`)
   await waitForControl(page)
@@ -55,7 +55,7 @@ test('a relative build (BASE_PATH=./) works from whatever folder it is copied to
   page,
   context,
 }) => {
-  host = await startStaticHost(relativeDir, 4209, '/any/folder/')
+  host = await startStaticHost(relativeDir, 0, '/any/folder/')
   const url = host.url
   await page.goto(url)
   await expectAppShown(page)

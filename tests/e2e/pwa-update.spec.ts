@@ -53,7 +53,7 @@ test('a new release waits for "Reload", then takes over and IndexedDB is intact'
   const releaseB = copyOfBuild()
   dirs.push(releaseA, releaseB)
   markAsNewRelease(releaseB, 'release-b')
-  host = await startStaticHost(releaseA, 4208)
+  host = await startStaticHost(releaseA, 0)
 
   await page.goto(host.url)
   await waitForControl(page)
@@ -94,7 +94,7 @@ test('"Later" hides the prompt and the page keeps running the old release', asyn
   const releaseB = copyOfBuild()
   dirs.push(releaseA, releaseB)
   markAsNewRelease(releaseB, 'release-b')
-  host = await startStaticHost(releaseA, 4208)
+  host = await startStaticHost(releaseA, 0)
   await page.goto(host.url)
   await waitForControl(page)
   host.setRoot(releaseB)

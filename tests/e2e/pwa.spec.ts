@@ -4,8 +4,8 @@ import { expect, test } from '@playwright/test'
 import { startStaticHost, type StaticHost } from '../pwa/static-server'
 import { builtApp, expectAppShown, waitForControl, SW_TIMEOUT } from '../pwa/built-app'
 
-// Installable and offline. Each test runs its own static host (ports 4205-4209 are this
-// suite's) so it can stop it: "the server is gone" must be real, not just setOffline.
+// Installable and offline. Each test runs its own static host (on a free port) so it can stop
+// it: "the server is gone" must be real, not just setOffline.
 let host: StaticHost | undefined
 
 /**
@@ -23,7 +23,7 @@ test.afterEach(async () => {
 test('first load registers the service worker, is controlled at once, and says offline-ready', async ({
   page,
 }) => {
-  host = await startStaticHost(builtApp, 4205)
+  host = await startStaticHost(builtApp, 0)
   await page.goto(host.url)
   await expectAppShown(page)
   await waitForControl(page)
@@ -41,7 +41,7 @@ test('first load registers the service worker, is controlled at once, and says o
 test('the manifest is installable: name, standalone, relative start_url, icons that load', async ({
   page,
 }) => {
-  host = await startStaticHost(builtApp, 4206)
+  host = await startStaticHost(builtApp, 0)
   await page.goto(host.url)
   const href = await page.locator('link[rel="manifest"]').getAttribute('href')
   const manifestUrl = new URL(href ?? '', host.url).href
@@ -59,7 +59,7 @@ test('offline with the server stopped, a reload and a new tab still show the app
   page,
   context,
 }) => {
-  host = await startStaticHost(builtApp, 4207)
+  host = await startStaticHost(builtApp, 0)
   const url = host.url
   await page.goto(url)
   await waitForControl(page)
@@ -90,7 +90,7 @@ test('offline with the server stopped, every view still opens (lazy chunks are p
   page,
   context,
 }) => {
-  host = await startStaticHost(builtApp, 4207)
+  host = await startStaticHost(builtApp, 0)
   await page.goto(host.url)
   await waitForControl(page)
   const routes = await page
@@ -116,7 +116,7 @@ test('offline with the server stopped, every view still opens (lazy chunks are p
 })
 
 test('the update/offline toast passes axe and is reachable by keyboard', async ({ page }) => {
-  host = await startStaticHost(builtApp, 4205)
+  host = await startStaticHost(builtApp, 0)
   await page.goto(host.url)
   const toast = page.getByRole('status', { name: 'App updates' })
   await expect(toast).toContainText('Ready to work offline', { timeout: SW_TIMEOUT })

@@ -3,7 +3,7 @@ import { createIdbStore, createMemoryStore } from '../../src/practice-bank'
 import { fakeClock, faces } from './support/faces'
 
 // docs/protocol.md §9 (rate limits), fault switches, persistence across bank instances.
-describe.each(faces(5108))('rate limits and faults (%s)', (_name, makeFace) => {
+describe.each(faces(0))('rate limits and faults (%s)', (_name, makeFace) => {
   it('allows 3 GETs per 3 s per endpoint, then 429 with bunq text; the window slides', async () => {
     const clock = fakeClock()
     const face = await makeFace({ platform: clock.platform, rateLimits: 'off' })
@@ -94,7 +94,7 @@ describe.each(faces(5108))('rate limits and faults (%s)', (_name, makeFace) => {
   })
 })
 
-describe.each(faces(5109))('persistence (%s)', (_name, makeFace) => {
+describe.each(faces(0))('persistence (%s)', (_name, makeFace) => {
   for (const [storeName, makeStore] of [
     ['memory', createMemoryStore],
     ['IndexedDB', () => createIdbStore()],

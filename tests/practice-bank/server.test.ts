@@ -35,7 +35,7 @@ function raw(url: string, method: string, headers: Record<string, string>, body?
 
 describe('practice bank server', () => {
   it('answers preflights and exposes bunq headers under --cors open', async () => {
-    running = await startPracticeBankServer({ port: 5120, ...TEST_OPTIONS })
+    running = await startPracticeBankServer({ port: 0, ...TEST_OPTIONS })
     const pre = await raw(`${running.url}/installation`, 'OPTIONS', {
       Origin: 'http://127.0.0.1:4173',
       'Access-Control-Request-Method': 'POST',
@@ -55,7 +55,7 @@ describe('practice bank server', () => {
   })
 
   it('answers OPTIONS 405 with no Access-Control-* header at all under --cors bunq', async () => {
-    running = await startPracticeBankServer({ port: 5121, cors: 'bunq', ...TEST_OPTIONS })
+    running = await startPracticeBankServer({ port: 0, cors: 'bunq', ...TEST_OPTIONS })
     const pre = await raw(`${running.url}/installation`, 'OPTIONS', {
       Origin: 'http://x.example',
       'Access-Control-Request-Method': 'POST',
@@ -69,7 +69,7 @@ describe('practice bank server', () => {
   })
 
   it('ignores a JSON body on a GET and serves the headers in bunq spelling', async () => {
-    running = await startPracticeBankServer({ port: 5122, ...TEST_OPTIONS })
+    running = await startPracticeBankServer({ port: 0, ...TEST_OPTIONS })
     const c = await new TestClient((path, init) =>
       fetch(`${running!.url}${path}`, init),
     ).bootstrap()
@@ -86,7 +86,7 @@ describe('practice bank server', () => {
 
   it('survives a bounded burst of malformed requests with no crash and no state change', async () => {
     const bank = createPracticeBank({ ...TEST_OPTIONS, store: createMemoryStore() })
-    running = await startPracticeBankServer({ port: 5123, bank })
+    running = await startPracticeBankServer({ port: 0, bank })
     const c = await new TestClient((path, init) =>
       fetch(`${running!.url}${path}`, init),
     ).bootstrap()
@@ -140,7 +140,7 @@ describe('practice bank server', () => {
 
   it('prints exactly one line from the CLI and serves /v1', async () => {
     // node itself (not npx) so that kill() stops the very process that listens.
-    const args = ['--import', 'tsx', 'scripts/practice-bank-server.ts', '--port', '5124']
+    const args = ['--import', 'tsx', 'scripts/practice-bank-server.ts', '--port', '0']
     const child = spawn(process.execPath, [
       ...args,
       '--rate-limits',
@@ -159,10 +159,11 @@ describe('practice bank server', () => {
         })
         child.on('exit', () => reject(new Error('server exited')))
       })
-      expect(line).toBe('practice bank listening on http://127.0.0.1:5124/v1\n')
-      const c = await new TestClient((path, init) =>
-        fetch(`http://127.0.0.1:5124/v1${path}`, init),
-      ).bootstrap()
+      // --port 0 picks a free port; the one line names the port really listened on.
+      const match = /^practice bank listening on (http:\/\/127\.0\.0\.1:(\d+)\/v1)\n$/.exec(line)
+      expect(match).not.toBeNull()
+      expect(Number(match![2])).toBeGreaterThan(0)
+      const c = await new TestClient((path, init) => fetch(`${match![1]}${path}`, init)).bootstrap()
       expect((await c.ok('GET', '/user')).json.Response[0].UserPerson.session_timeout).toBe(900)
     } finally {
       child.kill()

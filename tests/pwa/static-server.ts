@@ -58,8 +58,11 @@ export async function startStaticHost(root: string, port: number, base = '/'): P
     server.once('error', reject)
     server.listen(port, '127.0.0.1', resolve)
   })
+  // Port 0 picks a free port: the URL names the one really listened on.
+  const address = server.address()
+  const listening = typeof address === 'object' && address ? address.port : port
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `http://127.0.0.1:${listening}${base}`,
     requests,
     setRoot: (next) => void (current = next),
     stop: () =>

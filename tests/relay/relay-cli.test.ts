@@ -75,7 +75,8 @@ describe('relay command line', () => {
   })
 
   it('prints exactly one line: relay listening on URL -> TARGET', async () => {
-    const child = spawn('node', [SCRIPT, '--port', '5252', '--target', 'http://127.0.0.1:5055/v1'])
+    // --port 0 picks a free port; the line names the one really listened on.
+    const child = spawn('node', [SCRIPT, '--port', '0', '--target', 'http://127.0.0.1:5055/v1'])
     let stdout = ''
     child.stdout.setEncoding('utf8')
     await new Promise<void>((resolve, reject) => {
@@ -88,6 +89,9 @@ describe('relay command line', () => {
     // Give a second line a moment to appear if the script printed one.
     await new Promise((resolve) => setTimeout(resolve, 100))
     child.kill()
-    expect(stdout).toBe('relay listening on http://127.0.0.1:5252 -> http://127.0.0.1:5055\n')
+    expect(stdout).toMatch(
+      /^relay listening on http:\/\/127\.0\.0\.1:\d+ -> http:\/\/127\.0\.0\.1:5055\n$/,
+    )
+    expect(stdout).not.toContain('127.0.0.1:0 ')
   })
 })

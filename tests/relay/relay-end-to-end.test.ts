@@ -22,7 +22,7 @@ let direct: TransportHandle
 beforeAll(async () => {
   // cors 'bunq': the server refuses browser preflights, as bunq reportedly does (§11.1).
   const bank = await startPracticeBankServer({
-    port: 5261,
+    port: 0,
     cors: 'bunq',
     rateLimits: 'off',
     sugarDaddyDelayMs: 0,

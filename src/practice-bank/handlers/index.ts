@@ -2,6 +2,9 @@ import { genericRoutes } from '../generic/routes'
 import type { Route } from '../route'
 import { accountChangeRoutes } from './account-changes'
 import { accountRoutes } from './accounts'
+import { accountAttachmentRoutes } from './attachment-account'
+import { attachmentPublicRoutes } from './attachment-public'
+import { avatarRoutes } from './avatar'
 import { bunqmeTabRoutes } from './bunqme-tab'
 import { cardRoutes } from './cards'
 import { userExtraRoutes } from './user-extras'
@@ -12,6 +15,7 @@ import { bootstrapRoutes } from './bootstrap'
 import { eventRoutes } from './events'
 import { notificationRoutes } from './notifications'
 import { paymentRoutes } from './payments'
+import { noteAttachmentRoutes } from './note-attachment'
 import { inquiryRoutes } from './request-inquiry'
 import { responseRoutes } from './request-response'
 import { userRoutes } from './users'
@@ -33,6 +37,10 @@ export const HAND_MADE_ROUTES: Route[] = [
   ...bunqmeTabRoutes,
   ...cardRoutes,
   ...userExtraRoutes,
+  ...attachmentPublicRoutes,
+  ...avatarRoutes,
+  ...accountAttachmentRoutes,
+  ...noteAttachmentRoutes,
 ]
 
 /**

@@ -12,7 +12,8 @@ import { pathAccount } from './account-items'
  */
 const NOTES = '/user/{userID}/monetary-account/{accountID}/payment/{paymentID}/note-text'
 
-function ownPayment(ctx: HandlerContext) {
+/** The payment the path names on an account of the caller, or bunq's 404. */
+export function ownPayment(ctx: HandlerContext) {
   const account = pathAccount(ctx)
   const payment = ctx.bank.state.payments.find(
     (p) => p.id === ctx.params.paymentID && p.accountId === account.id,

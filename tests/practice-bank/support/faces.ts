@@ -16,7 +16,7 @@ import { TestClient, type Fetcher } from './client'
 /**
  * The two faces of one bank: the in-page `handle` and the HTTP server on loopback. Every
  * contract file runs its suite against both through `FACES`. The server face keeps one listening
- * server per file (port from this helper's range 5100-5149) and swaps the bank behind it per test.
+ * server per file (on a free port: 0 asks the system for one) and swaps the bank behind it per test.
  */
 export interface Face {
   bank: PracticeBank
@@ -46,8 +46,8 @@ export const inPage: FaceFactory = (options, store) =>
     store,
   )
 
-/** Registers beforeAll/afterAll for one server on `port`; returns the server face factory. */
-export function serverFace(port: number): FaceFactory {
+/** Registers beforeAll/afterAll for one server on `port` (0: a free one); returns the server face factory. */
+export function serverFace(port = 0): FaceFactory {
   let running: RunningPracticeBank | null = null
   let current: PracticeBank | null = null
   beforeAll(async () => {
@@ -71,7 +71,7 @@ export function serverFace(port: number): FaceFactory {
 }
 
 /** `describe.each(faces(port))`: [name, factory] pairs for both faces. */
-export function faces(port: number): [string, FaceFactory][] {
+export function faces(port = 0): [string, FaceFactory][] {
   return [
     ['in-page', inPage],
     ['server', serverFace(port)],

@@ -113,7 +113,7 @@ export async function walkAll(
         : undefined
     const headers: Record<string, string> =
       op.body === 'bytes'
-        ? { 'Content-Type': 'text/plain', 'X-Bunq-Attachment-Description': 'walk' }
+        ? { 'Content-Type': 'image/png', 'X-Bunq-Attachment-Description': 'walk' }
         : {}
     const reply = await c.call(op.method, path, { body, headers, token: fixture?.token })
     const outcome: Outcome = {
