@@ -4,6 +4,7 @@ import { accountChangeRoutes } from './account-changes'
 import { accountRoutes } from './accounts'
 import { bunqmeTabRoutes } from './bunqme-tab'
 import { cardRoutes } from './cards'
+import { customerStatementRoutes } from './customer-statement'
 import { userExtraRoutes } from './user-extras'
 import { draftPaymentRoutes } from './draft-payment'
 import { paymentBatchRoutes } from './payment-batch'
@@ -33,6 +34,7 @@ export const HAND_MADE_ROUTES: Route[] = [
   ...bunqmeTabRoutes,
   ...cardRoutes,
   ...userExtraRoutes,
+  ...customerStatementRoutes,
 ]
 
 /**
