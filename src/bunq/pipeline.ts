@@ -6,6 +6,7 @@ import { apiErrorFrom } from './api-error-factory'
 import { assertContextBank } from './bank-guard'
 import type { ApiContext } from './context'
 import { unwrapEnvelope, type Envelope } from './envelope'
+import { parsePagination } from './pagination'
 import { MalformedResponseError, NetworkError, NoContextError, SignatureError } from './errors'
 import type { ClientSignature, ExchangeListener } from './exchange'
 import { ExchangeRecorder } from './exchange-recorder'
@@ -33,10 +34,19 @@ export interface BunqRequest {
    * not a re-serialisation of it). Wins over `body`.
    */
   bodyText?: string
+  /**
+   * 'bytes' for the downloads that answer a file, not JSON (statement and attachment content,
+   * docs/protocol.md §10.7): verified over the same raw bytes, then returned unparsed in `bytes`.
+   */
+  answer?: 'json' | 'bytes'
 }
 
 export interface BunqResponse {
   envelope: Envelope
+  /** The raw body, for `answer: 'bytes'` requests (absent otherwise). */
+  bytes?: Uint8Array
+  /** The answer's Content-Type, for `answer: 'bytes'` requests. */
+  contentType?: string
   headers: Headers
   /** X-Bunq-Client-Response-Id (§7). */
   responseId: string | null
@@ -142,6 +152,17 @@ export async function sendOnce(
     if (preInstallation) recorder.serverSignature('not-expected')
     else await verifyResponse(deps, context, response.headers, raw, recorder)
 
+    if (req.answer === 'bytes') {
+      recorder.emit(platform.now(), deps.onExchange)
+      return {
+        envelope: { items: [], pagination: parsePagination(undefined) },
+        bytes: raw,
+        contentType: response.headers.get('Content-Type') ?? 'application/octet-stream',
+        headers: response.headers,
+        responseId: response.headers.get('X-Bunq-Client-Response-Id'),
+        sentAt,
+      }
+    }
     let parsed: unknown
     try {
       parsed = JSON.parse(text)

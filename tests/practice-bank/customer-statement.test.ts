@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { TestClient } from './support/client'
 import { fakeClock, faces } from './support/faces'
 import { accountPath, cents, emailOf, topUp } from './support/ledger'
-import {
-  decimalCents,
-  parseCsv,
-  parseMt940,
-  signed,
-  SWIFT_X,
-} from './support/statement-parsers'
+import { decimalCents, parseCsv, parseMt940, signed, SWIFT_X } from './support/statement-parsers'
 
 // docs/decisions/0028: customer-statement exports against both faces. Every file is read with
 // the independent parsers in support/statement-parsers.ts and checked row by row against the
@@ -200,12 +194,17 @@ describe.each(FACES)('customer-statement (%s)', (_name, makeFace) => {
     expect(firstFile).toHaveLength(1 + 5) // header, top-up and four payments
     const secondFile = parseMt940((await payer.ok('GET', `${base}/${second}/content`)).text)
     expect(secondFile.entries).toHaveLength(6)
-    expect(secondFile.closing.cents).toBe(cents((await paymentsOf(payer)).at(-1)!.balance_after_mutation.value))
+    expect(secondFile.closing.cents).toBe(
+      cents((await paymentsOf(payer)).at(-1)!.balance_after_mutation.value),
+    )
     await payer.ok('DELETE', `${base}/${first}`)
     expect((await payer.call('GET', `${base}/${first}`)).status).toBe(404)
     expect((await payer.call('GET', `${base}/${first}/content`)).status).toBe(404)
     // Another user cannot read this account's statements.
-    expect((await b.call('GET', `${accountPath(b, payer.accountId)}/customer-statement/${second}`)).status).toBe(404)
+    expect(
+      (await b.call('GET', `${accountPath(b, payer.accountId)}/customer-statement/${second}`))
+        .status,
+    ).toBe(404)
   })
 
   it('refuses PDF, bad dates and a missing regional format with a 400 naming the field', async () => {
@@ -218,8 +217,15 @@ describe.each(FACES)('customer-statement (%s)', (_name, makeFace) => {
       expect(reply.status).toBe(400)
       return reply.json.Error[0].error_description as string
     }
-    const ok = { statement_format: 'CSV', date_start: '2026-01-01', date_end: '2026-01-31', regional_format: 'UK_US' }
-    expect(await refusal({ ...ok, statement_format: 'PDF' })).toMatch(/CSV and MT940 statements only/)
+    const ok = {
+      statement_format: 'CSV',
+      date_start: '2026-01-01',
+      date_end: '2026-01-31',
+      regional_format: 'UK_US',
+    }
+    expect(await refusal({ ...ok, statement_format: 'PDF' })).toMatch(
+      /CSV and MT940 statements only/,
+    )
     expect(await refusal({ ...ok, statement_format: 'XLS' })).toContain('statement_format')
     expect(await refusal({ ...ok, date_end: '2025-12-31' })).toContain('date_end')
     expect(await refusal({ ...ok, date_start: '2026-02-30' })).toContain('date_start')

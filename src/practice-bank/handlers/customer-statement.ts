@@ -45,7 +45,9 @@ function readStatement(bank: Bank, accountId: number, body: Record<string, unkno
   const dateStart = readDate(body.date_start, 'date_start')
   const dateEnd = readDate(body.date_end, 'date_end')
   if (dateEnd < dateStart) {
-    throw badRequest(`The field date_end (${dateEnd}) must not be before date_start (${dateStart}).`)
+    throw badRequest(
+      `The field date_end (${dateEnd}) must not be before date_start (${dateStart}).`,
+    )
   }
   let regionalFormat: StatementData['regionalFormat'] = null
   if (body.regional_format !== undefined || format === 'CSV') {
@@ -96,9 +98,7 @@ function ownAccount(ctx: HandlerContext) {
 
 function ownStatement(ctx: HandlerContext, id: number): StatementData {
   const account = ownAccount(ctx)
-  const statement = ctx.bank.state.statements.find(
-    (s) => s.id === id && s.accountId === account.id,
-  )
+  const statement = ctx.bank.state.statements.find((s) => s.id === id && s.accountId === account.id)
   if (!statement) throw notFound('CustomerStatement')
   return statement
 }

@@ -78,7 +78,8 @@ export const SWIFT_X = /^[A-Za-z0-9/\-?:().,'+ ]*$/
 
 const BALANCE = /^([CD])(\d{6})([A-Z]{3})(\d{1,12},\d{0,2})$/
 // :61: 6!n[4!n]2a[1!a]15d1!a3!c16x[//16x]
-const LINE61 = /^(\d{6})(\d{4})?(C|D|RC|RD)([A-Z])?(\d{1,12},\d{0,2})([NSF])([A-Z0-9]{3})(.+?)(?:\/\/(.{1,16}))?$/
+const LINE61 =
+  /^(\d{6})(\d{4})?(C|D|RC|RD)([A-Z])?(\d{1,12},\d{0,2})([NSF])([A-Z0-9]{3})(.+?)(?:\/\/(.{1,16}))?$/
 
 const yyyy = (yymmdd: string) =>
   `20${yymmdd.slice(0, 2)}-${yymmdd.slice(2, 4)}-${yymmdd.slice(4, 6)}`
