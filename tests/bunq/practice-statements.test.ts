@@ -101,6 +101,18 @@ describe('typed customer-statement endpoints against the practice bank', () => {
     expect(mt.account).toBe(a.iban)
     expect(mt.entries.map(signed)).toEqual([5000, -725])
     expect(signed(mt.opening) + 5000 - 725).toBe(signed(mt.closing))
+    // The console's any-endpoint call reads a `…/content` download as a file too.
+    const viaConsole = await alice.call(
+      'GET',
+      `/user/{userID}/monetary-account/{monetary-accountID}/customer-statement/${mtId}/content`,
+      undefined,
+      { accountId: a.id },
+    )
+    expect(viaConsole.items).toEqual([])
+    const consoleExchange = exchanges.at(-1)!
+    expect(consoleExchange.serverSignature).toBe('verified')
+    expect(consoleExchange.errorCode).toBeNull()
+    expect(consoleExchange.response?.body.startsWith(':20:')).toBe(true)
     const listed = await alice.customerStatements.list(a.id)
     expect(listed.items.map((s) => s.id).sort()).toEqual([csvId, mtId].sort())
   })
