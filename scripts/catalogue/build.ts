@@ -151,9 +151,12 @@ function kindOf(operationId: string, method: string): OperationKind {
         : 'delete'
 }
 
-/** "binary" in the spec's own words marks the raw-bytes bodies (attachments in, content out). */
+/**
+ * bunq's descriptions say which bodies are files: "binary" (attachments) or "the raw content"
+ * (statement, RIB and overview downloads, which answer the file without any JSON wrapping).
+ */
 function mentionsBinary(text: unknown): boolean {
-  return typeof text === 'string' && /\bbinary\b/i.test(text)
+  return typeof text === 'string' && /\bbinary\b|\braw content\b/i.test(text)
 }
 
 function resolveParameter(param: SpecSchema, spec: Spec): SpecSchema {

@@ -26,6 +26,7 @@ import {
 import { getUser, listUsers } from './endpoints/users'
 import { bindMoneyEndpoints } from './endpoints/money-group'
 import { bindAttachmentEndpoints } from './endpoints/attachment-group'
+import { bindStatementEndpoints } from './endpoints/customer-statements'
 import type { HttpMethod } from './paths'
 import type { PageQuery } from './pagination'
 import type { Amount, NotificationFilter } from './types'
@@ -73,6 +74,7 @@ export function bindEndpoints(core: EndpointCore) {
     events: {
       list: (page?: PageQuery, filter?: EventFilter) => listEvents(core, page, filter),
     },
+    customerStatements: bindStatementEndpoints(core),
     /**
      * Any endpoint (the console); fills {userID} and {monetary-accountID}. A string `body` is
      * signed and sent exactly as given; any other value is JSON-serialised once.

@@ -6,6 +6,7 @@ import { apiErrorFrom } from './api-error-factory'
 import { assertContextBank } from './bank-guard'
 import type { ApiContext } from './context'
 import { unwrapEnvelope, type Envelope } from './envelope'
+import { parsePagination } from './pagination'
 import { MalformedResponseError, NetworkError, NoContextError, SignatureError } from './errors'
 import type { ClientSignature, ExchangeListener } from './exchange'
 import { ExchangeRecorder } from './exchange-recorder'
@@ -17,7 +18,6 @@ import {
   HEADER_SERVER_SIGNATURE,
 } from './headers'
 import type { KeyRing } from './key-ring'
-import { parsePagination } from './pagination'
 import { isPreInstallation, joinUrl, withQuery, type HttpMethod } from './paths'
 
 /**
@@ -56,13 +56,16 @@ export interface BunqRequest {
   upload?: BunqUpload
   /**
    * 'bytes' for answers that are a file (`…/content`): verified over their raw bytes like any
-   * answer (§6.2), then handed back as bytes, not parsed. Errors are JSON either way.
+   * answer (§6.2), then handed back as bytes, not parsed. Errors are JSON either way. Statement
+   * and attachment content are such files (docs/protocol.md §10.7).
    */
   answer?: 'json' | 'bytes'
 }
 
 export interface BunqResponse {
   envelope: Envelope
+  /** The answer's Content-Type, for `answer: 'bytes'` requests. */
+  contentType?: string
   headers: Headers
   /** X-Bunq-Client-Response-Id (§7). */
   responseId: string | null
@@ -187,6 +190,7 @@ export async function sendOnce(
         responseId: response.headers.get('X-Bunq-Client-Response-Id'),
         sentAt,
         bytes: raw,
+        contentType: response.headers.get('Content-Type') ?? 'application/octet-stream',
       }
     }
     let parsed: unknown

@@ -129,6 +129,24 @@ export interface OauthClientData {
   callbackUrls: { id: number; url: string }[]
 }
 
+/**
+ * A customer-statement export (swagger ExportStatement; docs/decisions/0028). Only what was asked
+ * is kept: the content is rebuilt from the ledger on each download, from the payments booked
+ * before the statement was made (ids are allocated in order, so `id` is the cut-off).
+ */
+export interface StatementData {
+  id: number
+  created: number
+  accountId: number
+  format: 'CSV' | 'MT940'
+  /** `YYYY-MM-DD`, inclusive, in UTC. */
+  dateStart: string
+  dateEnd: string
+  regionalFormat: 'UK_US' | 'EUROPEAN' | null
+  /** Counts the statements of the account from 1 (swagger: unique per monetary account). */
+  statementNumber: number
+}
+
 /** The collections above, as BankState carries them. */
 export interface MoneyCollections {
   batches: BatchData[]
@@ -140,6 +158,7 @@ export interface MoneyCollections {
   notes: NoteData[]
   pushFilters: PushFilterData[]
   oauthClients: OauthClientData[]
+  statements: StatementData[]
   /** How far the practice clock runs ahead of the real one (time travel), in ms. */
   clockOffsetMs: number
 }
@@ -155,6 +174,7 @@ export function emptyMoneyCollections(): MoneyCollections {
     notes: [],
     pushFilters: [],
     oauthClients: [],
+    statements: [],
     clockOffsetMs: 0,
   }
 }

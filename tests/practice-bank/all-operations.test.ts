@@ -98,6 +98,15 @@ function fixtures(other: Record<string, unknown>, attachmentUuid: string, attach
             allow_bunqme: false,
           },
         }
+      case '/customer-statement':
+        return {
+          body: {
+            statement_format: 'CSV',
+            date_start: '2020-01-01',
+            date_end: '2030-12-31',
+            regional_format: 'UK_US',
+          },
+        }
       case '/bunqme-tab':
         return { body: { bunqme_tab_entry: { amount_inquired: money, description: 'walk' } } }
       case '/schedule-payment':

@@ -16,6 +16,11 @@ import { primaryAccount } from './monetary-accounts'
 export interface CallOptions {
   accountId?: number
   query?: Record<string, string | number | undefined>
+  /**
+   * How to read the answer. Default: 'bytes' for a GET of `…/content` (bunq's downloads answer
+   * the file itself, docs/protocol.md §10.7), 'json' otherwise.
+   */
+  answer?: 'json' | 'bytes'
 }
 
 export interface CallResult {
@@ -47,10 +52,12 @@ export async function call(
   options: CallOptions = {},
 ): Promise<CallResult> {
   const filled = await fillPlaceholders(core, path, options)
+  const download = method === 'GET' && /\/content\/?$/.test(filled.split('?')[0])
+  const answer = options.answer ?? (download ? 'bytes' : 'json')
   const response = await core.request(
     typeof body === 'string'
-      ? { method, path: filled, bodyText: body, query: options.query }
-      : { method, path: filled, body, query: options.query },
+      ? { method, path: filled, bodyText: body, query: options.query, answer }
+      : { method, path: filled, body, query: options.query, answer },
   )
   return {
     items: response.envelope.items,

@@ -7,6 +7,7 @@ import { attachmentPublicRoutes } from './attachment-public'
 import { avatarRoutes } from './avatar'
 import { bunqmeTabRoutes } from './bunqme-tab'
 import { cardRoutes } from './cards'
+import { customerStatementRoutes } from './customer-statement'
 import { userExtraRoutes } from './user-extras'
 import { draftPaymentRoutes } from './draft-payment'
 import { paymentBatchRoutes } from './payment-batch'
@@ -41,6 +42,7 @@ export const HAND_MADE_ROUTES: Route[] = [
   ...avatarRoutes,
   ...accountAttachmentRoutes,
   ...noteAttachmentRoutes,
+  ...customerStatementRoutes,
 ]
 
 /**

@@ -10,6 +10,7 @@ import type { Account, ListName, PaymentDraft, PaymentItem, RequestItem } from '
 import { IDLE, type ActionState, type UiError } from '../models/base'
 import { toAccount, toPaymentItem, toRequestItem } from './banking-mapping'
 import { LiveMoneyExtras } from './live-money-extras.svelte'
+import { LiveStatements } from './live-statements.svelte'
 import { PagedList } from './paged-list.svelte'
 import { track, toUiError } from '../ui-error'
 import { checkCounterparty, normaliseAmount, SUGAR_DADDY_MAX } from './validate'
@@ -31,10 +32,13 @@ export class LiveAccounts {
   readonly #ws: Workspace
   /** Savings, scheduled payments and pending drafts of the selected account (live-money-extras). */
   readonly extras: LiveMoneyExtras
+  /** Statements of the selected account as files (live-statements). */
+  readonly statements: LiveStatements
 
   constructor(workspace: Workspace) {
     this.#ws = workspace
     this.extras = new LiveMoneyExtras(workspace, this)
+    this.statements = new LiveStatements(workspace, this)
   }
 
   get accounts() {
@@ -92,6 +96,7 @@ export class LiveAccounts {
         this.#payments.clear()
         this.#requests.clear()
         this.extras.clear()
+        this.statements.clear()
         resolve()
       }),
     )

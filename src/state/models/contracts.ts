@@ -7,6 +7,7 @@
 import type { LiveAccounts } from '../live/live-accounts.svelte'
 import type { LiveConsole } from '../live/live-console.svelte'
 import type { LiveMoneyExtras } from '../live/live-money-extras.svelte'
+import type { LiveStatements } from '../live/live-statements.svelte'
 import type { LiveHistory } from '../live/live-history.svelte'
 import type { LiveOnboarding } from '../live/live-onboarding.svelte'
 import type { LiveSession } from '../live/live-session.svelte'
@@ -25,9 +26,12 @@ export type SessionModel = Optional<Public<LiveSession>, 'bank'>
 export type OnboardingModel = Public<LiveOnboarding>
 /** `clear` and `load` are the accounts model's to call (it loads and clears them with its own). */
 export type MoneyExtrasModel = Omit<Public<LiveMoneyExtras>, 'clear' | 'load'>
-/** `settled`: tests wait for a lazy load with it. */
-export type AccountsModel = Omit<Public<LiveAccounts>, 'settled' | 'extras'> & {
+/** `clear` is the accounts model's to call, on a context switch. */
+export type StatementsModel = Omit<Public<LiveStatements>, 'clear'>
+/** `settled`: tests wait for a lazy load with it. `statements` is optional: the fakes have none. */
+export type AccountsModel = Omit<Public<LiveAccounts>, 'settled' | 'extras' | 'statements'> & {
   readonly extras: MoneyExtrasModel
+  readonly statements?: StatementsModel
 }
 /** The catalogue of common endpoints is static teaching content: src/ui/console-catalogue.ts. */
 export type ConsoleModel = Omit<Public<LiveConsole>, 'settled'>
