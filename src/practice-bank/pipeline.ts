@@ -123,6 +123,7 @@ export async function processRequest(
       body,
       path,
       bytes,
+      authToken: token,
       ...caller,
     })
     if (result.installationResponse) {

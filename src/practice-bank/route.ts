@@ -35,6 +35,11 @@ export interface HandlerContext {
   session: SessionData | null
   /** The raw body bytes (uploads of attachments are not JSON). */
   bytes?: Uint8Array
+  /**
+   * The X-Bunq-Client-Authentication value of this request: the PSD2 credential's signature
+   * covers the installation token itself (docs/protocol.md §4.8). Never stored or echoed.
+   */
+  authToken?: string | null
 }
 
 export interface Pagination {

@@ -82,6 +82,13 @@ export const KNOWN_GAPS: KnownGap[] = [
       'The spec describes the sandbox-user answers wrongly: bunq answers {"ApiKey": {"api_key": "sandbox_..."}} (docs/protocol.md §4.1, §14).',
   },
   {
+    id: 'psd2-credential-answer',
+    direction: 'response',
+    operation: /^CREATE_PaymentServiceProviderCredential$/,
+    reason:
+      'The spec declares {"Id"} as the answer to a PSD2 credential, but bunq answers the credential itself as {"CredentialPasswordIp": {id, status, expiry_time, token_value, ...}}, which every SDK reads (docs/protocol.md §4.8, §14).',
+  },
+  {
     id: 'session-token-times',
     direction: 'response',
     operation: /^CREATE_SessionServer$/,

@@ -15,6 +15,8 @@ import { paymentRoutes } from './payments'
 import { inquiryRoutes } from './request-inquiry'
 import { responseRoutes } from './request-response'
 import { userRoutes } from './users'
+import { psd2Routes } from './psd2'
+import { oauthCallbackUrlRoutes } from './oauth-callback-url'
 
 /** The hand-made rows: bunq's semantics written out (docs/decisions/0008, 0016). */
 export const HAND_MADE_ROUTES: Route[] = [
@@ -33,6 +35,8 @@ export const HAND_MADE_ROUTES: Route[] = [
   ...bunqmeTabRoutes,
   ...cardRoutes,
   ...userExtraRoutes,
+  ...psd2Routes,
+  ...oauthCallbackUrlRoutes,
 ]
 
 /**
