@@ -29,9 +29,10 @@ const APP_FOLDERS = ['ui/', 'bunq/', 'transport/', 'crypto/', 'snippets/']
 
 /**
  * ...except these, which load on their own routes (the workshop's views and parts) or when their
- * view opens (the console's catalogue of all operations, docs/decisions/0013).
+ * view opens (the console's catalogue of all operations, docs/decisions/0013), and the X.509
+ * reader with its ASN.1 library, loaded by the practice bank's first PSD2 call (docs/decisions/0027).
  */
-const ON_DEMAND_FOLDERS = ['ui/lessons/', 'ui/console/']
+const ON_DEMAND_FOLDERS = ['ui/lessons/', 'ui/console/', 'crypto/certificate.ts']
 
 /** The module's path under src/ ("ui/views/X.svelte"), or null outside src/. */
 function underSrc(id: string): string | null {

@@ -75,6 +75,8 @@ export interface BunqClient extends BunqEndpoints {
   generateKeyPair(): Promise<ApiContext>
   install(): Promise<ApiContext>
   registerDevice(options?: flows.RegisterDeviceOptions): Promise<ApiContext>
+  /** PSD2 (§4.8): after install, turn a certificate into the API key device and session take. */
+  createPsd2Credential(input: flows.Psd2CredentialInput): Promise<ApiContext>
   openSession(): Promise<ApiContext>
   endSession(): Promise<ApiContext>
   /** Forget the in-memory CryptoKeys (on vault lock). */
@@ -172,6 +174,7 @@ export function createBunqClient(options: BunqClientOptions): BunqClient {
     generateKeyPair: () => runFlow((c) => flows.generateKeyPair(flowCore, c)),
     install: () => runFlow((c) => flows.install(flowCore, c)),
     registerDevice: (opts) => runFlow((c) => flows.registerDevice(flowCore, c, opts)),
+    createPsd2Credential: (input) => runFlow((c) => flows.createPsd2Credential(flowCore, c, input)),
     // An explicit open refused with "Insufficient authorisation": the installation token is gone.
     openSession: () =>
       runFlow((c) => flows.openSession(flowCore, c)).catch((error: unknown) => {

@@ -125,6 +125,7 @@ export async function processRequest(
       path,
       bytes,
       headers: request.headers,
+      authToken: token,
       ...caller,
     })
     if (result.installationResponse) {

@@ -57,8 +57,43 @@ function common(bank: Bank, user: UserData): Record<string, unknown> {
   }
 }
 
+/**
+ * How long a session of this user lasts, in seconds: a PSD2 provider's session lasts an hour
+ * (docs/protocol.md §4.8), everyone else's the bank's sessionTimeoutSeconds (§4.6).
+ */
+export const PSD2_SESSION_SECONDS = 3600
+
+export function sessionTimeoutOf(bank: Bank, user: UserData): number {
+  return user.kind === 'UserPaymentServiceProvider'
+    ? PSD2_SESSION_SECONDS
+    : bank.options.sessionTimeoutSeconds
+}
+
+/** swagger UserPaymentServiceProvider: no address, no aliases, the certificate's subject. */
+function renderProvider(bank: Bank, user: UserData): Record<string, unknown> {
+  return {
+    UserPaymentServiceProvider: {
+      id: user.id,
+      created: bunqTime(user.created),
+      updated: bunqTime(user.updated),
+      certificate_distinguished_name: user.certificateDistinguishedName ?? '',
+      alias: [],
+      avatar: avatar(user.avatarUuid),
+      status: 'ACTIVE',
+      sub_status: 'NONE',
+      public_uuid: user.publicUuid,
+      display_name: user.firstName,
+      public_nick_name: user.firstName,
+      language: 'en_US',
+      region: 'nl_NL',
+      session_timeout: sessionTimeoutOf(bank, user),
+    },
+  }
+}
+
 /** The user wrapped by its type, e.g. `{UserPerson: {...}}`. */
 export function renderUser(bank: Bank, user: UserData): Record<string, unknown> {
+  if (user.kind === 'UserPaymentServiceProvider') return renderProvider(bank, user)
   const base = common(bank, user)
   if (user.kind === 'UserCompany') {
     return {

@@ -37,6 +37,11 @@ export interface HandlerContext {
   bytes?: Uint8Array
   /** The request headers (attachment uploads carry their type and description there, §14). */
   headers?: Headers
+  /**
+   * The X-Bunq-Client-Authentication value of this request: the PSD2 credential's signature
+   * covers the installation token itself (docs/protocol.md §4.8). Never stored or echoed.
+   */
+  authToken?: string | null
 }
 
 export interface Pagination {

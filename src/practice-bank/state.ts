@@ -1,5 +1,6 @@
 import { emptyGenericCollections, type GenericCollections } from './generic/state-generic'
 import { emptyMoneyCollections, type MoneyCollections, type PointerData } from './state-money'
+import type { Psd2Collections } from './state-psd2'
 
 /** The saved-state format; migrate.ts brings every older one up to it. */
 export const STATE_VERSION = 2
@@ -13,7 +14,8 @@ export type { PointerData }
  */
 export interface UserData {
   id: number
-  kind: 'UserPerson' | 'UserCompany'
+  /** UserPaymentServiceProvider: a PSD2 provider, made from its certificate (state-psd2.ts). */
+  kind: 'UserPerson' | 'UserCompany' | 'UserPaymentServiceProvider'
   created: number
   updated: number
   publicUuid: string
@@ -25,6 +27,8 @@ export interface UserData {
   phone: string
   dateOfBirth: string
   chamberOfCommerce: string
+  /** A UserPaymentServiceProvider's certificate subject (docs/protocol.md §4.8). */
+  certificateDistinguishedName?: string
 }
 
 export interface AccountData {
@@ -86,6 +90,8 @@ export interface SessionData {
   userId: number
   created: number
   expiresAt: number
+  /** This session's length when it differs from the bank's (a PSD2 provider's hour, §4.8). */
+  timeoutSeconds?: number
 }
 
 export interface PaymentData {
@@ -154,7 +160,7 @@ export interface EventData {
   objectId: number
 }
 
-export interface BankState extends MoneyCollections, GenericCollections {
+export interface BankState extends MoneyCollections, GenericCollections, Psd2Collections {
   version: typeof STATE_VERSION
   nextId: number
   serverPrivateKeyPem: string

@@ -91,6 +91,13 @@ export const KNOWN_GAPS: KnownGap[] = [
       'The spec gives the attachment-public create an Id answer, but bunq names public attachments by UUID and answers {"Uuid": {"uuid": ...}}, which the avatar create and the read path take.',
   },
   {
+    id: 'psd2-credential-answer',
+    direction: 'response',
+    operation: /^CREATE_PaymentServiceProviderCredential$/,
+    reason:
+      'The spec declares {"Id"} as the answer to a PSD2 credential, but bunq answers the credential itself as {"CredentialPasswordIp": {id, status, expiry_time, token_value, ...}}, which every SDK reads (docs/protocol.md §4.8, §14).',
+  },
+  {
     id: 'session-token-times',
     direction: 'response',
     operation: /^CREATE_SessionServer$/,

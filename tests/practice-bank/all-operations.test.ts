@@ -3,6 +3,7 @@ import { catalogue } from '../../src/spec/catalogue'
 import type { CatalogueOperation } from '../../src/spec/types'
 import type { TestClient } from './support/client'
 import { faces } from './support/faces'
+import { makeTestCertificate, signLikePythonSdk } from './support/psd2-certificate'
 import { emailOf, topUp } from './support/ledger'
 import { UNKNOWN_ID, walkAll, type Fixture } from './support/walk'
 
@@ -27,8 +28,6 @@ const EXPECTED_404: Record<string, string> = {
   'PUT /user/{userID}/monetary-account/{monetary-accountID}/schedule-payment/{itemId}': HAND_MADE,
   'PUT /user/{userID}/monetary-account/{monetary-accountID}/schedule-payment-batch/{itemId}':
     HAND_MADE,
-  'GET /user/{userID}/oauth-client/{oauth-clientID}/callback-url/{itemId}': HAND_MADE,
-  'PUT /user/{userID}/oauth-client/{oauth-clientID}/callback-url/{itemId}': HAND_MADE,
   'GET /user-company/{itemId}': 'The walking user is a person: its id names no company.',
   'GET /installation/{installationID}/server-public-key':
     'The walk made a second installation; a session reads only its own installation (docs/protocol.md §4.3).',
@@ -50,6 +49,21 @@ function fixtures(other: Record<string, unknown>, attachmentUuid: string, attach
         body: { description: 'walk', secret: c.apiKey, permitted_ips: ['*'] },
       }
     if (op.path === '/session-server') return { token: 'installation', body: { secret: c.apiKey } }
+    if (op.path === '/payment-service-provider-credential' && op.method === 'POST') {
+      const cert = makeTestCertificate('Walk PISP AISP')
+      return {
+        token: 'installation',
+        body: {
+          client_payment_service_provider_certificate: cert.pem,
+          client_payment_service_provider_certificate_chain: cert.pem,
+          client_public_key_signature: signLikePythonSdk(
+            cert.testOnlyPrivateKey,
+            c.keys.publicPem,
+            c.installationToken,
+          ),
+        },
+      }
+    }
     if (op.path.startsWith('/sandbox-user')) return { token: 'none' }
     if (op.path === '/avatar' && op.method === 'POST')
       return { body: { attachment_public_uuid: attachmentUuid } }
@@ -71,7 +85,7 @@ function fixtures(other: Record<string, unknown>, attachmentUuid: string, attach
       return { body: { content: 'walk' } }
     if (op.path === '/user/{userID}/oauth-client/{itemId}' && op.method === 'PUT')
       return { body: { status: 'ACTIVE' } }
-    if (op.path.endsWith('/callback-url') && op.method === 'POST')
+    if (/\/callback-url(\/\{itemId\})?$/.test(op.path) && ['POST', 'PUT'].includes(op.method))
       return { body: { url: 'https://example.invalid/callback' } }
     if (/\/notification-filter-(url|push)$/.test(op.path) && op.method === 'POST')
       return { body: { notification_filters: [] } }

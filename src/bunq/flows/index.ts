@@ -8,5 +8,6 @@ export {
   type RegisterDeviceOptions,
 } from './register-device'
 export { openSession } from './open-session'
+export { createPsd2Credential, psd2SignedText, type Psd2CredentialInput } from './psd2-credential'
 export { endSession } from './end-session'
 export type { FlowCore } from './flow-core'

@@ -3,9 +3,9 @@ import { rsaModulusBits } from '../../crypto/rsa'
 import { BankError, TEXT, badRequest } from '../bank-error'
 import { createSandboxUser } from '../create-user'
 import { bunqTime } from '../format'
-import { renderUser } from '../render-user'
+import { renderUser, sessionTimeoutOf } from '../render-user'
 import { idItem, sessionOf, type Route } from '../route'
-import { deviceFor, openSession } from './session-rules'
+import { bindWindowMs, deviceFor, openSession } from './session-rules'
 
 /**
  * The bootstrap calls (docs/protocol.md §4): sandbox users, installation, device-server,
@@ -105,9 +105,7 @@ export const bootstrapRoutes: Route[] = [
       const secretHash = await bank.secretHash(secret)
       const apiKey = bank.state.apiKeys.find((k) => k.keyHash === secretHash)
       if (!apiKey) throw new BankError(400, TEXT.credentials)
-      const window = { '1h': 3600e3, '4h': 4 * 3600e3, off: Infinity }[
-        bank.options.apiKeyBindWindow
-      ]
+      const window = bindWindowMs(bank)
       const now = bank.now()
       if (apiKey.boundAt === null && now - apiKey.created > window) {
         throw new BankError(400, TEXT.credentials)
@@ -156,7 +154,7 @@ export const bootstrapRoutes: Route[] = [
     },
   },
   {
-    // §4.5: signature mandatory; answer [Id, Token, UserPerson|UserCompany].
+    // §4.5: signature mandatory; answer [Id, Token, UserPerson|UserCompany|UserPaymentServiceProvider].
     method: 'POST',
     pattern: '/session-server',
     auth: 'installation',
@@ -165,13 +163,15 @@ export const bootstrapRoutes: Route[] = [
       if (typeof body.secret !== 'string') throw badRequest('The field secret is required.')
       const device = await deviceFor(bank, installation!, body.secret)
       const apiKey = bank.state.apiKeys.find((k) => k.keyHash === device.apiKeyHash)!
-      const { session, token } = await openSession(bank, installation!, apiKey.userId)
+      const user = bank.user(apiKey.userId)
+      const timeout = sessionTimeoutOf(bank, user)
+      const { session, token } = await openSession(bank, installation!, user.id, timeout)
       const created = bunqTime(session.created)
       return {
         items: [
           idItem(session.id),
           { Token: { id: session.id, created, updated: created, token } },
-          renderUser(bank, bank.user(apiKey.userId)),
+          renderUser(bank, user),
         ],
       }
     },

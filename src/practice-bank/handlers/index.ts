@@ -20,6 +20,8 @@ import { noteAttachmentRoutes } from './note-attachment'
 import { inquiryRoutes } from './request-inquiry'
 import { responseRoutes } from './request-response'
 import { userRoutes } from './users'
+import { psd2Routes } from './psd2'
+import { oauthCallbackUrlRoutes } from './oauth-callback-url'
 
 /** The hand-made rows: bunq's semantics written out (docs/decisions/0008, 0016). */
 export const HAND_MADE_ROUTES: Route[] = [
@@ -43,6 +45,8 @@ export const HAND_MADE_ROUTES: Route[] = [
   ...accountAttachmentRoutes,
   ...noteAttachmentRoutes,
   ...customerStatementRoutes,
+  ...psd2Routes,
+  ...oauthCallbackUrlRoutes,
 ]
 
 /**

@@ -24,11 +24,23 @@ export async function deviceFor(
   return device
 }
 
-/** Opens a session; returns it with its token, which is only stored as a hash. */
+/**
+ * How long after creation an API key (or a PSD2 credential's token) may first be bound to a
+ * device (docs/protocol.md §4.1, switch apiKeyBindWindow); Infinity when the switch is off.
+ */
+export function bindWindowMs(bank: Bank): number {
+  return { '1h': 3600e3, '4h': 4 * 3600e3, off: Infinity }[bank.options.apiKeyBindWindow]
+}
+
+/**
+ * Opens a session; returns it with its token, which is only stored as a hash. `timeoutSeconds`
+ * overrides the bank's session length (a PSD2 provider's session lasts an hour, §4.8).
+ */
 export async function openSession(
   bank: Bank,
   installation: InstallationData,
   userId: number,
+  timeoutSeconds = bank.options.sessionTimeoutSeconds,
 ): Promise<{ session: SessionData; token: string }> {
   const now = bank.now()
   if (
@@ -44,8 +56,9 @@ export async function openSession(
     installationId: installation.id,
     userId,
     created: now,
-    expiresAt: now + bank.options.sessionTimeoutSeconds * 1000,
+    expiresAt: now + timeoutSeconds * 1000,
   }
+  if (timeoutSeconds !== bank.options.sessionTimeoutSeconds) session.timeoutSeconds = timeoutSeconds
   bank.state.sessions.push(session)
   return { session, token }
 }
@@ -54,7 +67,7 @@ export async function openSession(
 export function extendSession(bank: Bank, session: SessionData): void {
   const now = bank.now()
   const left = session.expiresAt - now
-  const timeoutMs = bank.options.sessionTimeoutSeconds * 1000
+  const timeoutMs = (session.timeoutSeconds ?? bank.options.sessionTimeoutSeconds) * 1000
   const rule = bank.options.sessionExtension
   if (rule === 'swagger-30s' && left < 30e3) {
     session.expiresAt = now + Math.min(timeoutMs, 300e3)

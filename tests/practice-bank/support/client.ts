@@ -172,7 +172,7 @@ export class TestClient {
     this.sessionId = reply.json.Response[0].Id.id
     this.sessionToken = reply.json.Response[1].Token.token
     const user = reply.json.Response[2]
-    this.userId = (user.UserPerson ?? user.UserCompany).id
+    this.userId = (user.UserPerson ?? user.UserCompany ?? user.UserPaymentServiceProvider).id
     return reply
   }
 
