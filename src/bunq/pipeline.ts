@@ -166,9 +166,10 @@ export async function sendOnce(
       )
     }
     const file = req.answer === 'bytes' && response.status === 200
-    const text = file
-      ? fileLabel(raw.length, response.headers.get('Content-Type'))
-      : utf8Decode(raw)
+    const text =
+      file && !isTextFile(response.headers.get('Content-Type'))
+        ? fileLabel(raw.length, response.headers.get('Content-Type'))
+        : utf8Decode(raw)
     recorder.response({
       status: response.status,
       headers: headersToRecord(response.headers),
@@ -214,6 +215,14 @@ export async function sendOnce(
     recorder.emit(platform.now(), deps.onExchange)
     throw typed
   }
+}
+
+/**
+ * A file a reader can follow in the exchange log as it is (a CSV or MT940 statement): text/*.
+ * Anything else (an image, a PDF) is shown by its size and type.
+ */
+function isTextFile(contentType: string | null): boolean {
+  return contentType !== null && contentType.trim().toLowerCase().startsWith('text/')
 }
 
 /** How the exchange log shows a file body: its size and type. */
