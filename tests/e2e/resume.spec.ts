@@ -24,5 +24,7 @@ test('a reloaded tab resumes onboarding where it stopped', async ({ page }) => {
 
   // The private key came back from the vault: the remaining steps sign and succeed.
   await runAllSteps(page)
-  await expect(page.getByRole('region', { name: 'Session' }).getByText(/ends in/)).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Session' }).getByText('ends in', { exact: true }),
+  ).toBeVisible()
 })
