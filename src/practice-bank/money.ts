@@ -70,7 +70,7 @@ function firstActive(bank: Bank, userId: number): AccountData | undefined {
   return bank.accountsOf(userId).find((a) => a.status === 'ACTIVE')
 }
 
-export function readDescription(body: Record<string, unknown>): string {
+function readDescription(body: Record<string, unknown>): string {
   if (typeof body.description !== 'string') throw badRequest('The field description is required.')
   if (body.description.length > 9000) throw badRequest('The description is too long.')
   return body.description

@@ -1,7 +1,7 @@
 import { badRequest } from '../bank-error'
 import { paginate } from '../pagination'
 import { label } from '../render-money'
-import { type Route } from '../route'
+import type { Route } from '../route'
 import { pathAccount } from './account-items'
 import { noteTextRoutes } from './note-text'
 import { oauthClientRoutes } from './oauth-clients'
