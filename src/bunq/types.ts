@@ -89,24 +89,26 @@ export interface TypedMonetaryAccount {
 export type RequestStatus =
   'PENDING' | 'ACCEPTED' | 'REJECTED' | 'REVOKED' | 'EXPIRED' | 'REFUND_REQUESTED' | string
 
-export interface RequestInquiry extends BunqObject {
+/**
+ * One money request as either side sees it: the asker's RequestInquiry and the payer's
+ * RequestResponse carry the same amount, counterparty, description and status (docs/protocol.md
+ * §10.2).
+ */
+interface MoneyRequest extends BunqObject {
   amount_inquired: Amount
   amount_responded?: Amount | null
   counterparty_alias: LabelMonetaryAccount
   description: string
   status: RequestStatus
   monetary_account_id: number
+}
+
+export interface RequestInquiry extends MoneyRequest {
   time_responded?: string | null
   time_expiry?: string | null
 }
 
-export interface RequestResponse extends BunqObject {
-  amount_inquired: Amount
-  amount_responded?: Amount | null
-  counterparty_alias: LabelMonetaryAccount
-  description: string
-  status: RequestStatus
-  monetary_account_id: number
+export interface RequestResponse extends MoneyRequest {
   type?: string
   sub_type?: string
 }

@@ -4,9 +4,24 @@
  * RequestResponse on the payer's side, with one status both sides agree on.
  */
 import { expectThat, type Lesson } from './types'
+import type { LessonWorld } from './world'
 
 const ALICE = 'alice'
 const BOB = 'bob'
+
+/** Alice's request as her side sees it now: the RequestInquiry the 'ask' step noted. */
+async function aliceInquiry(world: LessonWorld) {
+  const alice = await world.account(ALICE)
+  const id = world.notes.get('inquiryId') as number
+  return world.client(ALICE).requestInquiries.get(alice.accountId, id)
+}
+
+/** The same request as Bob's side sees it now: the RequestResponse the 'see' step noted. */
+async function bobResponse(world: LessonWorld) {
+  const bob = await world.account(BOB)
+  const id = world.notes.get('responseId') as number
+  return world.client(BOB).requestResponses.get(bob.accountId, id)
+}
 
 export const requestAndAccept: Lesson = {
   id: 'request-and-accept',
@@ -80,10 +95,7 @@ export const requestAndAccept: Lesson = {
         return `Request-inquiry ${id} is waiting for Bob.`
       },
       check: async (world) => {
-        const alice = await world.account(ALICE)
-        const inquiry = await world
-          .client(ALICE)
-          .requestInquiries.get(alice.accountId, world.notes.get('inquiryId') as number)
+        const inquiry = await aliceInquiry(world)
         return expectThat(inquiry.status === 'PENDING', `Alice’s side says ${inquiry.status}.`)
       },
     },
@@ -121,10 +133,7 @@ export const requestAndAccept: Lesson = {
         return 'Bob accepted.'
       },
       check: async (world) => {
-        const bob = await world.account(BOB)
-        const response = await world
-          .client(BOB)
-          .requestResponses.get(bob.accountId, world.notes.get('responseId') as number)
+        const response = await bobResponse(world)
         return expectThat(response.status === 'ACCEPTED', `Bob’s side says ${response.status}.`)
       },
     },
@@ -136,10 +145,7 @@ export const requestAndAccept: Lesson = {
       ],
       calls: ['GET …/request-inquiry/{id}', 'GET …/monetary-account/{id} (×2)'],
       run: async (world) => {
-        const alice = await world.account(ALICE)
-        const inquiry = await world
-          .client(ALICE)
-          .requestInquiries.get(alice.accountId, world.notes.get('inquiryId') as number)
+        const inquiry = await aliceInquiry(world)
         world.notes.set('inquiryStatus', inquiry.status)
         return `Alice’s request-inquiry is ${inquiry.status}.`
       },

@@ -45,7 +45,33 @@ export function createAccount(bank: Bank, userId: number, description: string): 
   return account
 }
 
-/** Creates the user and returns its API key ("sandbox_" + 64 hex); only its hash is kept. */
+/** What a user is besides its id, kind, times and UUIDs, which `addUser` gives it. */
+export type UserDetails = Omit<
+  UserData,
+  'id' | 'kind' | 'created' | 'updated' | 'publicUuid' | 'avatarUuid'
+>
+
+/** Adds a user that is not made by the sandbox-user call: a resident, a PSD2 provider. */
+export function addUser(bank: Bank, kind: UserData['kind'], details: UserDetails): UserData {
+  const now = bank.now()
+  const user: UserData = {
+    id: bank.nextId(),
+    kind,
+    created: now,
+    updated: now,
+    publicUuid: bank.uuid(),
+    avatarUuid: bank.uuid(),
+    ...details,
+  }
+  bank.state.users.push(user)
+  return user
+}
+
+/**
+ * Creates the user and returns its API key ("sandbox_" + 64 hex); only its hash is kept. Its
+ * random name and numbers are drawn after the id and UUIDs, in the order a seeded bank expects,
+ * so it does not go through `addUser`.
+ */
 export async function createSandboxUser(bank: Bank, kind: UserData['kind']): Promise<string> {
   const now = bank.now()
   const id = bank.nextId()

@@ -1,7 +1,7 @@
 import type { Bank } from './bank'
 import { BankError, badRequest } from './bank-error'
 import { centsToValue } from './format'
-import { readAmount, resolvePointer, transfer } from './money'
+import { accountSide, readAmount, resolvePointer, transfer } from './money'
 import type { AccountData, PaymentData } from './state'
 import type { EntryData } from './state-money'
 
@@ -84,10 +84,7 @@ export function payEntries(
 ): PaymentData[] {
   const problem = cannotPay(bank, account, entries)
   if (problem) throw badRequest(problem)
-  const from = {
-    accountId: account.id,
-    pointer: { type: 'IBAN' as const, value: account.iban, name: '' },
-  }
+  const from = accountSide(account)
   return entries.map((entry) => {
     const to = { accountId: entry.counterpartyAccountId, pointer: entry.pointer }
     const before = bank.state.payments.length

@@ -70,10 +70,37 @@ function firstActive(bank: Bank, userId: number): AccountData | undefined {
   return bank.accountsOf(userId).find((a) => a.status === 'ACTIVE')
 }
 
-export function readDescription(body: Record<string, unknown>): string {
+function readDescription(body: Record<string, unknown>): string {
   if (typeof body.description !== 'string') throw badRequest('The field description is required.')
   if (body.description.length > 9000) throw badRequest('The description is too long.')
   return body.description
+}
+
+/** The fields a payment and a money request both carry, read the same way. */
+export interface MoneyOrder {
+  cents: number
+  counterparty: Counterparty
+  description: string
+}
+
+/**
+ * Reads a payment's or a request's amount (named `amountField`, in the account's currency),
+ * counterparty_alias and description, refusing the first that is wrong in that order.
+ */
+export function readMoneyOrder(
+  bank: Bank,
+  body: Record<string, unknown>,
+  account: AccountData,
+  amountField: 'amount' | 'amount_inquired',
+): MoneyOrder {
+  const cents = readAmount(bank, body[amountField], account.currency, amountField)
+  const counterparty = resolvePointer(bank, body.counterparty_alias)
+  return { cents, counterparty, description: readDescription(body) }
+}
+
+/** A practice account as one side of a transfer, addressed by its IBAN. */
+export function accountSide(account: AccountData): Counterparty {
+  return { accountId: account.id, pointer: { type: 'IBAN', value: account.iban, name: '' } }
 }
 
 /** Records one event and fires the matching would-be callbacks (§10.6). */

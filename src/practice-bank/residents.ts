@@ -1,6 +1,5 @@
 import type { Bank } from './bank'
-import { createAccount } from './create-user'
-import type { UserData } from './state'
+import { addUser, createAccount } from './create-user'
 
 /**
  * Users who live in every practice bank (docs/decisions/0015): bunq's docs and SDK tests pay
@@ -18,22 +17,14 @@ export function ensureResidents(bank: Bank): void {
   for (const resident of RESIDENTS) {
     const known = bank.state.users.some((u) => u.email.toLowerCase() === resident.email)
     if (known) continue
-    const now = bank.now()
-    const user: UserData = {
-      id: bank.nextId(),
-      kind: 'UserPerson',
-      created: now,
-      updated: now,
-      publicUuid: bank.uuid(),
-      avatarUuid: bank.uuid(),
+    const user = addUser(bank, 'UserPerson', {
       firstName: resident.firstName,
       lastName: resident.lastName,
       email: resident.email,
       phone: resident.phone,
       dateOfBirth: '1990-01-01',
       chamberOfCommerce: '',
-    }
-    bank.state.users.push(user)
+    })
     createAccount(bank, user.id, 'Main account')
   }
 }

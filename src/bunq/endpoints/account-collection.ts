@@ -5,7 +5,8 @@ import { getOne, listOf } from './list-call'
 
 /**
  * The calls every collection below `/user/{U}/monetary-account/{A}/<name>` answers the same way
- * (payment, request-inquiry, request-response): create with a POST that returns the new id, list
+ * (payment, request-inquiry, request-response, and the money operations' payment-batch,
+ * draft-payment, schedule-payment, bunqme-tab): create with a POST that returns the new id, list
  * newest first with paging (docs/protocol.md §10.5), get one by id, change one with a PUT. A POST
  * or PUT is signed like every call and never re-sent by itself (docs/architecture.md, "never replay
  * a signed POST").

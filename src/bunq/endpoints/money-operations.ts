@@ -1,8 +1,9 @@
 import { createdId } from '../envelope'
 import type { Page, PageQuery } from '../pagination'
 import type { Amount, Pointer } from '../types'
+import { accountCollection } from './account-collection'
 import { accountPath, userPath, type EndpointCore } from './endpoint-core'
-import { getOne, listOf } from './list-call'
+import { listOf } from './list-call'
 
 /**
  * Money operations beyond one payment (bunq's spec: PaymentBatch, DraftPayment, SchedulePayment,
@@ -59,50 +60,39 @@ export interface SavingsAccount extends MoneyObject {
 const post = async (core: EndpointCore, path: string, body: unknown) =>
   createdId((await core.request({ method: 'POST', path, body })).envelope)
 
+const BATCHES = accountCollection<MoneyObject>('payment-batch', 'PaymentBatch')
+const DRAFTS = accountCollection<DraftPayment>('draft-payment', 'DraftPayment')
+const SCHEDULED = accountCollection<SchedulePayment>('schedule-payment', 'SchedulePayment')
+const TABS = accountCollection<BunqMeTab>('bunqme-tab', 'BunqMeTab')
+
 export function createPaymentBatch(
   core: EndpointCore,
   accountId: number,
   payments: PaymentEntry[],
 ) {
-  return post(core, accountPath(core, accountId, '/payment-batch'), { payments })
+  return BATCHES.create(core, accountId, { payments })
 }
 
 export function listPaymentBatches(core: EndpointCore, accountId: number, page?: PageQuery) {
-  return listOf<MoneyObject>(
-    core,
-    accountPath(core, accountId, '/payment-batch'),
-    'PaymentBatch',
-    page,
-  )
+  return BATCHES.list(core, accountId, page)
 }
 
 export function createDraftPayment(core: EndpointCore, accountId: number, entries: PaymentEntry[]) {
-  return post(core, accountPath(core, accountId, '/draft-payment'), {
-    entries,
-    number_of_required_accepts: 1,
-  })
+  return DRAFTS.create(core, accountId, { entries, number_of_required_accepts: 1 })
 }
 
-export function listDraftPayments(
-  core: EndpointCore,
-  accountId: number,
-  page?: PageQuery,
-): Promise<Page<DraftPayment>> {
-  return listOf(core, accountPath(core, accountId, '/draft-payment'), 'DraftPayment', page)
+export function listDraftPayments(core: EndpointCore, accountId: number, page?: PageQuery) {
+  return DRAFTS.list(core, accountId, page)
 }
 
 /** ACCEPTED pays the draft (once); REJECTED and CANCELLED move nothing. */
-export async function decideDraftPayment(
+export function decideDraftPayment(
   core: EndpointCore,
   accountId: number,
   id: number,
   status: 'ACCEPTED' | 'REJECTED' | 'CANCELLED',
 ): Promise<void> {
-  await core.request({
-    method: 'PUT',
-    path: accountPath(core, accountId, `/draft-payment/${id}`),
-    body: { status },
-  })
+  return DRAFTS.update(core, accountId, id, { status })
 }
 
 export function createSchedulePayment(
@@ -111,15 +101,11 @@ export function createSchedulePayment(
   payment: PaymentEntry,
   schedule: ScheduleInput,
 ) {
-  return post(core, accountPath(core, accountId, '/schedule-payment'), { payment, schedule })
+  return SCHEDULED.create(core, accountId, { payment, schedule })
 }
 
-export function listSchedulePayments(
-  core: EndpointCore,
-  accountId: number,
-  page?: PageQuery,
-): Promise<Page<SchedulePayment>> {
-  return listOf(core, accountPath(core, accountId, '/schedule-payment'), 'SchedulePayment', page)
+export function listSchedulePayments(core: EndpointCore, accountId: number, page?: PageQuery) {
+  return SCHEDULED.list(core, accountId, page)
 }
 
 export async function cancelSchedulePayment(core: EndpointCore, accountId: number, id: number) {
@@ -135,17 +121,13 @@ export function createBunqmeTab(
   amount: Amount,
   description: string,
 ) {
-  return post(core, accountPath(core, accountId, '/bunqme-tab'), {
+  return TABS.create(core, accountId, {
     bunqme_tab_entry: { amount_inquired: amount, description },
   })
 }
 
-export function getBunqmeTab(
-  core: EndpointCore,
-  accountId: number,
-  id: number,
-): Promise<BunqMeTab> {
-  return getOne(core, accountPath(core, accountId, `/bunqme-tab/${id}`), 'BunqMeTab')
+export function getBunqmeTab(core: EndpointCore, accountId: number, id: number) {
+  return TABS.get(core, accountId, id)
 }
 
 export function createSavingsAccount(core: EndpointCore, description: string, goal?: Amount) {

@@ -1,12 +1,13 @@
 import type { Bank } from '../bank'
-import { badRequest, notFound } from '../bank-error'
+import { badRequest } from '../bank-error'
 import { bunqTime, money } from '../format'
 import { readAmount } from '../money'
-import { paginate } from '../pagination'
 import { label } from '../render-money'
 import { displayName } from '../render-user'
-import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
+import { idItem, type Route } from '../route'
 import type { CardData } from '../state-money'
+import { ownedItemReads, ownItem, type OwnedItems } from './owned-items'
+import { pathUser } from './users'
 
 /**
  * card-name, card-debit and card (swagger CardNameListing, CardDebit, CardRead; docs/decisions/
@@ -84,13 +85,13 @@ function readPins(bank: Bank, userId: number, raw: unknown): CardData['pinAssign
   })
 }
 
-function ownCard(ctx: HandlerContext): CardData {
-  ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID)
-  const card = ctx.bank.state.cards.find(
-    (c) => c.id === ctx.params.itemID && c.userId === ctx.params.userID,
-  )
-  if (!card) throw notFound('Card')
-  return card
+const CARDS: OwnedItems<CardData> = {
+  type: 'Card',
+  under(ctx) {
+    const user = pathUser(ctx)
+    return ctx.bank.state.cards.filter((c) => c.userId === user.id)
+  },
+  render: (ctx, card) => renderCard(ctx.bank, card),
 }
 
 export const cardRoutes: Route[] = [
@@ -99,7 +100,7 @@ export const cardRoutes: Route[] = [
     pattern: '/user/{userID}/card-name',
     auth: 'session',
     handle(ctx) {
-      const user = ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID)
+      const user = pathUser(ctx)
       const names =
         user.kind === 'UserCompany'
           ? [user.firstName]
@@ -113,7 +114,7 @@ export const cardRoutes: Route[] = [
     auth: 'session',
     handle(ctx) {
       const { bank, body } = ctx
-      const user = bank.ownUser(sessionOf(ctx), ctx.params.userID)
+      const user = pathUser(ctx)
       for (const field of ['second_line', 'name_on_card', 'type', 'product_type']) {
         if (typeof body[field] !== 'string' || body[field] === '')
           throw badRequest(`The field ${field} is required.`)
@@ -151,29 +152,14 @@ export const cardRoutes: Route[] = [
       return { items: [idItem(card.id)] }
     },
   },
-  {
-    method: 'GET',
-    pattern: '/user/{userID}/card',
-    auth: 'session',
-    handle(ctx) {
-      ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID)
-      const list = ctx.bank.state.cards.filter((c) => c.userId === ctx.params.userID)
-      return paginate(ctx, list, (c) => renderCard(ctx.bank, c))
-    },
-  },
-  {
-    method: 'GET',
-    pattern: '/user/{userID}/card/{itemID}',
-    auth: 'session',
-    handle: (ctx) => ({ items: [renderCard(ctx.bank, ownCard(ctx))] }),
-  },
+  ...ownedItemReads('/user/{userID}/card', CARDS),
   {
     method: 'PUT',
     pattern: '/user/{userID}/card/{itemID}',
     auth: 'session',
     handle(ctx) {
       const { bank, body } = ctx
-      const card = ownCard(ctx)
+      const card = ownItem(ctx, CARDS)
       if (body.status !== undefined) {
         if (!STATUSES.includes(body.status as CardData['status'])) {
           throw badRequest(`The field status must be one of ${STATUSES.join(', ')}.`)

@@ -1,14 +1,14 @@
 import { utf8Encode } from '../../crypto/bytes'
 import type { Bank } from '../bank'
-import { badRequest, notFound } from '../bank-error'
+import { badRequest } from '../bank-error'
 import { bunqTime } from '../format'
-import { paginate } from '../pagination'
 import { label } from '../render-money'
-import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
+import { idItem, type Route } from '../route'
 import type { StatementData } from '../state-money'
 import { statementCsv } from '../statement-csv'
 import { statementLedger } from '../statement-ledger'
 import { statementMt940 } from '../statement-mt940'
+import { accountItemReads, ownAccountItem, pathAccount, type AccountItems } from './account-items'
 
 /**
  * customer-statement (swagger ExportStatement; docs/decisions/0028, docs/protocol.md §10.7):
@@ -92,15 +92,10 @@ function render(bank: Bank, s: StatementData): Record<string, unknown> {
   }
 }
 
-function ownAccount(ctx: HandlerContext) {
-  return ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
-}
-
-function ownStatement(ctx: HandlerContext, id: number): StatementData {
-  const account = ownAccount(ctx)
-  const statement = ctx.bank.state.statements.find((s) => s.id === id && s.accountId === account.id)
-  if (!statement) throw notFound('CustomerStatement')
-  return statement
+const STATEMENTS: AccountItems<StatementData> = {
+  type: 'CustomerStatement',
+  all: (bank) => bank.state.statements,
+  render,
 }
 
 /** The file: CSV as text/csv, MT940 as text/plain, both ASCII-safe UTF-8. */
@@ -122,7 +117,7 @@ export const customerStatementRoutes: Route[] = [
     auth: 'session',
     handle(ctx) {
       const { bank } = ctx
-      const account = ownAccount(ctx)
+      const account = pathAccount(ctx)
       const asked = readStatement(bank, account.id, ctx.body)
       const statement: StatementData = {
         id: bank.nextId(),
@@ -134,28 +129,13 @@ export const customerStatementRoutes: Route[] = [
       return { items: [idItem(statement.id)] }
     },
   },
-  {
-    method: 'GET',
-    pattern: BASE,
-    auth: 'session',
-    handle(ctx) {
-      const account = ownAccount(ctx)
-      const list = ctx.bank.state.statements.filter((s) => s.accountId === account.id)
-      return paginate(ctx, list, (s) => render(ctx.bank, s))
-    },
-  },
-  {
-    method: 'GET',
-    pattern: `${BASE}/{itemID}`,
-    auth: 'session',
-    handle: (ctx) => ({ items: [render(ctx.bank, ownStatement(ctx, ctx.params.itemID))] }),
-  },
+  ...accountItemReads(BASE, STATEMENTS),
   {
     method: 'DELETE',
     pattern: `${BASE}/{itemID}`,
     auth: 'session',
     handle(ctx) {
-      const statement = ownStatement(ctx, ctx.params.itemID)
+      const statement = ownAccountItem(ctx, STATEMENTS)
       ctx.bank.state.statements = ctx.bank.state.statements.filter((s) => s !== statement)
       ctx.bank.dirty = true
       return { items: [] }
@@ -166,7 +146,7 @@ export const customerStatementRoutes: Route[] = [
     pattern: `${BASE}/{statementID}/content`,
     auth: 'session',
     handle(ctx) {
-      const statement = ownStatement(ctx, ctx.params.statementID)
+      const statement = ownAccountItem(ctx, STATEMENTS, ctx.params.statementID)
       return { items: [], raw: content(ctx.bank, statement) }
     },
   },

@@ -1,11 +1,10 @@
-import { badRequest, notFound } from '../bank-error'
+import { badRequest } from '../bank-error'
 import { bunqTime } from '../format'
 import type { GenericObject } from '../generic/state-generic'
-import { paginate } from '../pagination'
 import { label } from '../render-money'
 import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
 import { findAccountAttachment } from './attachment-account'
-import { ownPayment } from './note-text'
+import { ownNote, ownPayment, paymentNoteRoutes, type PaymentNotes } from './payment-notes'
 
 /**
  * note-attachment on a payment (docs/decisions/0016, "attachments"; swagger NoteAttachmentPayment):
@@ -59,14 +58,14 @@ function render(ctx: HandlerContext, note: GenericObject) {
   return { NoteAttachment: out }
 }
 
-function ownNote(ctx: HandlerContext): GenericObject {
-  const payment = ownPayment(ctx)
-  const collection = notesPath(ctx, payment.id)
-  const note = ctx.bank.state.generic.find(
-    (o) => o.collection === collection && o.id === ctx.params.itemID,
-  )
-  if (!note) throw notFound('NoteAttachment')
-  return note
+const NOTE_ATTACHMENTS: PaymentNotes<GenericObject> = {
+  type: 'NoteAttachment',
+  on: (ctx, paymentId) =>
+    ctx.bank.state.generic.filter((o) => o.collection === notesPath(ctx, paymentId)),
+  render,
+  drop(ctx, note) {
+    ctx.bank.state.generic = ctx.bank.state.generic.filter((o) => o !== note)
+  },
 }
 
 export const noteAttachmentRoutes: Route[] = [
@@ -95,28 +94,13 @@ export const noteAttachmentRoutes: Route[] = [
       return { items: [idItem(note.id)] }
     },
   },
-  {
-    method: 'GET',
-    pattern: NOTES,
-    auth: 'session',
-    handle(ctx) {
-      const collection = notesPath(ctx, ownPayment(ctx).id)
-      const notes = ctx.bank.state.generic.filter((o) => o.collection === collection)
-      return paginate(ctx, notes, (n) => render(ctx, n))
-    },
-  },
-  {
-    method: 'GET',
-    pattern: `${NOTES}/{itemID}`,
-    auth: 'session',
-    handle: (ctx) => ({ items: [render(ctx, ownNote(ctx))] }),
-  },
+  ...paymentNoteRoutes(NOTES, NOTE_ATTACHMENTS),
   {
     method: 'PUT',
     pattern: `${NOTES}/{itemID}`,
     auth: 'session',
     handle(ctx) {
-      const note = ownNote(ctx)
+      const note = ownNote(ctx, NOTE_ATTACHMENTS)
       const data = { ...note.data }
       if (ctx.body.attachment_id !== undefined)
         data.attachment_id = readAttachment(ctx, ctx.body.attachment_id)
@@ -125,17 +109,6 @@ export const noteAttachmentRoutes: Route[] = [
       Object.assign(note, { data, updated: ctx.bank.now() })
       ctx.bank.dirty = true
       return { items: [idItem(note.id)] }
-    },
-  },
-  {
-    method: 'DELETE',
-    pattern: `${NOTES}/{itemID}`,
-    auth: 'session',
-    handle(ctx) {
-      const note = ownNote(ctx)
-      ctx.bank.state.generic = ctx.bank.state.generic.filter((o) => o !== note)
-      ctx.bank.dirty = true
-      return { items: [] }
     },
   },
 ]

@@ -1,26 +1,15 @@
-import { badRequest, notFound } from '../bank-error'
+import { badRequest } from '../bank-error'
 import { bunqTime } from '../format'
-import { paginate } from '../pagination'
 import { label } from '../render-money'
 import { idItem, type HandlerContext, type Route } from '../route'
 import type { NoteData } from '../state-money'
-import { pathAccount } from './account-items'
+import { ownNote, ownPayment, paymentNoteRoutes, type PaymentNotes } from './payment-notes'
 
 /**
  * note-text on a payment (swagger NoteTextPayment; docs/decisions/0016): a short text the account's
  * user writes on one of its payments, listed, read, changed and deleted there.
  */
 const NOTES = '/user/{userID}/monetary-account/{accountID}/payment/{paymentID}/note-text'
-
-/** The payment the path names on an account of the caller, or bunq's 404. */
-export function ownPayment(ctx: HandlerContext) {
-  const account = pathAccount(ctx)
-  const payment = ctx.bank.state.payments.find(
-    (p) => p.id === ctx.params.paymentID && p.accountId === account.id,
-  )
-  if (!payment) throw notFound('Payment')
-  return payment
-}
 
 function renderNote(ctx: HandlerContext, n: NoteData) {
   const accountId = ctx.bank.state.payments.find((p) => p.id === n.paymentId)!.accountId
@@ -42,13 +31,13 @@ function readContent(raw: unknown): string {
   return raw
 }
 
-function ownNote(ctx: HandlerContext): NoteData {
-  const payment = ownPayment(ctx)
-  const note = ctx.bank.state.notes.find(
-    (n) => n.id === ctx.params.itemID && n.paymentId === payment.id,
-  )
-  if (!note) throw notFound('NoteText')
-  return note
+const NOTE_TEXTS: PaymentNotes<NoteData> = {
+  type: 'NoteText',
+  on: (ctx, paymentId) => ctx.bank.state.notes.filter((n) => n.paymentId === paymentId),
+  render: renderNote,
+  drop(ctx, note) {
+    ctx.bank.state.notes = ctx.bank.state.notes.filter((n) => n !== note)
+  },
 }
 
 export const noteTextRoutes: Route[] = [
@@ -71,42 +60,16 @@ export const noteTextRoutes: Route[] = [
       return { items: [idItem(note.id)] }
     },
   },
-  {
-    method: 'GET',
-    pattern: NOTES,
-    auth: 'session',
-    handle(ctx) {
-      const payment = ownPayment(ctx)
-      const list = ctx.bank.state.notes.filter((n) => n.paymentId === payment.id)
-      return paginate(ctx, list, (n) => renderNote(ctx, n))
-    },
-  },
-  {
-    method: 'GET',
-    pattern: `${NOTES}/{itemID}`,
-    auth: 'session',
-    handle: (ctx) => ({ items: [renderNote(ctx, ownNote(ctx))] }),
-  },
+  ...paymentNoteRoutes(NOTES, NOTE_TEXTS),
   {
     method: 'PUT',
     pattern: `${NOTES}/{itemID}`,
     auth: 'session',
     handle(ctx) {
-      const note = ownNote(ctx)
+      const note = ownNote(ctx, NOTE_TEXTS)
       Object.assign(note, { content: readContent(ctx.body.content), updated: ctx.bank.now() })
       ctx.bank.dirty = true
       return { items: [idItem(note.id)] }
-    },
-  },
-  {
-    method: 'DELETE',
-    pattern: `${NOTES}/{itemID}`,
-    auth: 'session',
-    handle(ctx) {
-      const note = ownNote(ctx)
-      ctx.bank.state.notes = ctx.bank.state.notes.filter((n) => n !== note)
-      ctx.bank.dirty = true
-      return { items: [] }
     },
   },
 ]

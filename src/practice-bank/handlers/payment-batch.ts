@@ -1,8 +1,8 @@
-import { notFound } from '../bank-error'
 import { payEntries, readEntries } from '../entries'
-import { paginate } from '../pagination'
 import { renderBatch } from '../render-money-ops'
-import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
+import { idItem, type Route } from '../route'
+import type { BatchData } from '../state-money'
+import { accountItemReads, pathAccount, type AccountItems } from './account-items'
 
 /**
  * payment-batch (swagger PaymentBatch; docs/decisions/0016): up to 100 payments made together, all
@@ -11,8 +11,10 @@ import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
  */
 const BASE = '/user/{userID}/monetary-account/{accountID}/payment-batch'
 
-function ownAccount(ctx: HandlerContext) {
-  return ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
+const BATCHES: AccountItems<BatchData> = {
+  type: 'PaymentBatch',
+  all: (bank) => bank.state.batches,
+  render: renderBatch,
 }
 
 export const paymentBatchRoutes: Route[] = [
@@ -23,7 +25,7 @@ export const paymentBatchRoutes: Route[] = [
     signature: 'required',
     handle(ctx) {
       const { bank } = ctx
-      const account = ownAccount(ctx)
+      const account = pathAccount(ctx)
       const entries = readEntries(bank, account, ctx.body.payments, 'payments')
       const id = bank.nextId()
       const made = payEntries(bank, account, entries, { batchId: id })
@@ -36,27 +38,5 @@ export const paymentBatchRoutes: Route[] = [
       return { items: [idItem(id)] }
     },
   },
-  {
-    method: 'GET',
-    pattern: BASE,
-    auth: 'session',
-    handle(ctx) {
-      const account = ownAccount(ctx)
-      const list = ctx.bank.state.batches.filter((b) => b.accountId === account.id)
-      return paginate(ctx, list, (b) => renderBatch(ctx.bank, b))
-    },
-  },
-  {
-    method: 'GET',
-    pattern: `${BASE}/{itemID}`,
-    auth: 'session',
-    handle(ctx) {
-      const account = ownAccount(ctx)
-      const batch = ctx.bank.state.batches.find(
-        (b) => b.id === ctx.params.itemID && b.accountId === account.id,
-      )
-      if (!batch) throw notFound('PaymentBatch')
-      return { items: [renderBatch(ctx.bank, batch)] }
-    },
-  },
+  ...accountItemReads(BASE, BATCHES),
 ]

@@ -1,12 +1,13 @@
 import type { Bank } from '../bank'
+import { addUser } from '../create-user'
 import { notFound } from '../bank-error'
 import { bunqTime } from '../format'
 import { checkPsd2Request, type CheckedCertificate } from '../psd2-check'
-import { renderUser } from '../render-user'
 import { sessionOf, type Route } from '../route'
 import type { UserData } from '../state'
 import type { PspCredentialData } from '../state-psd2'
 import { bindWindowMs } from './session-rules'
+import { ownUserOf } from './users'
 
 /**
  * The PSD2 path (docs/protocol.md §4.8): after POST /installation a payment service provider sends
@@ -24,14 +25,7 @@ function providerFor(bank: Bank, checked: CheckedCertificate): UserData {
       u.kind === 'UserPaymentServiceProvider' && u.certificateDistinguishedName === checked.subject,
   )
   if (known) return known
-  const now = bank.now()
-  const user: UserData = {
-    id: bank.nextId(),
-    kind: 'UserPaymentServiceProvider',
-    created: now,
-    updated: now,
-    publicUuid: bank.uuid(),
-    avatarUuid: bank.uuid(),
+  return addUser(bank, 'UserPaymentServiceProvider', {
     firstName: checked.commonName || checked.subject,
     lastName: '',
     email: '',
@@ -39,9 +33,7 @@ function providerFor(bank: Bank, checked: CheckedCertificate): UserData {
     dateOfBirth: '',
     chamberOfCommerce: '',
     certificateDistinguishedName: checked.subject,
-  }
-  bank.state.users.push(user)
-  return user
+  })
 }
 
 /**
@@ -111,10 +103,6 @@ export const psd2Routes: Route[] = [
     method: 'GET',
     pattern: '/user-payment-service-provider/{userID}',
     auth: 'session',
-    handle(ctx) {
-      const user = ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID)
-      if (user.kind !== 'UserPaymentServiceProvider') throw notFound('UserPaymentServiceProvider')
-      return { items: [renderUser(ctx.bank, user)] }
-    },
+    handle: ownUserOf('UserPaymentServiceProvider'),
   },
 ]

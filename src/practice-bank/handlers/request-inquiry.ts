@@ -1,10 +1,10 @@
 import type { Bank } from '../bank'
 import { badRequest } from '../bank-error'
-import { readAmount, readDescription, recordEvent, resolvePointer, transfer } from '../money'
+import { accountSide, readMoneyOrder, recordEvent, transfer } from '../money'
 import { renderInquiry } from '../render-requests'
 import { pendingResponse } from '../pending-response'
-import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
-import { accountItemReads, ownAccountItem, type AccountItems } from './account-items'
+import { idItem, type HandlerContext, type Route } from '../route'
+import { accountItemReads, ownAccountItem, pathAccount, type AccountItems } from './account-items'
 import type { InquiryData } from '../state'
 
 /**
@@ -23,19 +23,9 @@ function answerBySugarDaddy(bank: Bank, inquiryId: number): void {
   Object.assign(q, { updated: now, timeResponded: now })
   if (q.amount > SUGAR_DADDY_LIMIT) q.status = 'REJECTED'
   else {
-    const account = bank.account(q.accountId)
-    const to = {
-      accountId: account.id,
-      pointer: { type: 'IBAN' as const, value: account.iban, name: '' },
-    }
-    transfer(
-      bank,
-      { accountId: null, pointer: q.counterpartyPointer! },
-      to,
-      q.amount,
-      q.description,
-      'REQUEST',
-    )
+    const sugarDaddy = { accountId: null, pointer: q.counterpartyPointer! }
+    const to = accountSide(bank.account(q.accountId))
+    transfer(bank, sugarDaddy, to, q.amount, q.description, 'REQUEST')
     Object.assign(q, { status: 'ACCEPTED', amountResponded: q.amount })
   }
   inquiryAnswered(bank, q)
@@ -74,10 +64,9 @@ export const inquiryRoutes: Route[] = [
     auth: 'session',
     handle(ctx) {
       const { bank, body } = ctx
-      const acc = bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
-      const cents = readAmount(bank, body.amount_inquired, acc.currency, 'amount_inquired')
-      const other = resolvePointer(bank, body.counterparty_alias)
-      const description = readDescription(body)
+      const acc = pathAccount(ctx)
+      const order = readMoneyOrder(bank, body, acc, 'amount_inquired')
+      const { cents, counterparty: other, description } = order
       if (other.accountId === acc.id) {
         throw badRequest('A request to the same account is not possible.')
       }

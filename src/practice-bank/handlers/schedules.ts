@@ -5,8 +5,8 @@ import { paginate } from '../pagination'
 import { parseBunqTime, RECURRENCE_UNITS } from '../practice-clock'
 import { renderInstance, renderSchedule, renderSchedulePayment } from '../render-money-ops'
 import { idItem, sessionOf, type HandlerContext, type Route } from '../route'
-import type { AccountData } from '../state'
 import type { RecurrenceUnit, ScheduleData } from '../state-money'
+import { pathAccount } from './account-items'
 
 /**
  * schedule-payment, schedule-payment-batch, schedule and schedule-instance (swagger; docs/
@@ -16,12 +16,8 @@ import type { RecurrenceUnit, ScheduleData } from '../state-money'
  */
 const ACCOUNT = '/user/{userID}/monetary-account/{accountID}'
 
-function ownAccount(ctx: HandlerContext): AccountData {
-  return ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
-}
-
 function ownSchedule(ctx: HandlerContext, id: number, kind?: ScheduleData['kind']): ScheduleData {
-  const account = ownAccount(ctx)
+  const account = pathAccount(ctx)
   const s = ctx.bank.state.schedules.find(
     (x) => x.id === id && x.accountId === account.id && (!kind || x.kind === kind),
   )
@@ -59,7 +55,7 @@ function readSchedule(bank: Bank, raw: unknown) {
 function create(kind: ScheduleData['kind']): Route['handle'] {
   return (ctx) => {
     const { bank, body } = ctx
-    const account = ownAccount(ctx)
+    const account = pathAccount(ctx)
     const entries =
       kind === 'payment'
         ? [readEntry(bank, account, body.payment ?? null, 'payment.')]
@@ -105,7 +101,7 @@ export const scheduleRoutes: Route[] = [
     pattern: `${ACCOUNT}/schedule-payment`,
     auth: 'session',
     handle(ctx) {
-      const account = ownAccount(ctx)
+      const account = pathAccount(ctx)
       const list = ctx.bank.state.schedules.filter(
         (s) => s.accountId === account.id && s.kind === 'payment',
       )
@@ -151,7 +147,7 @@ export const scheduleRoutes: Route[] = [
     pattern: `${ACCOUNT}/schedule`,
     auth: 'session',
     handle(ctx) {
-      const account = ownAccount(ctx)
+      const account = pathAccount(ctx)
       const list = ctx.bank.state.schedules.filter((s) => s.accountId === account.id)
       return paginate(ctx, list, (s) => renderSchedule(ctx.bank, s))
     },

@@ -1,9 +1,11 @@
 import { badRequest } from '../bank-error'
 import { paginate } from '../pagination'
 import { label } from '../render-money'
-import { sessionOf, type Route } from '../route'
+import type { Route } from '../route'
+import { pathAccount } from './account-items'
 import { noteTextRoutes } from './note-text'
 import { oauthClientRoutes } from './oauth-clients'
+import { pathUser } from './users'
 
 /**
  * Small user-level operations (swagger NotificationFilterPush, InvoiceByUser, TreeProgress;
@@ -33,7 +35,7 @@ export const userExtraRoutes: Route[] = [
     auth: 'session',
     handle(ctx) {
       const { bank, body } = ctx
-      bank.ownUser(sessionOf(ctx), ctx.params.userID)
+      pathUser(ctx)
       if (!Array.isArray(body.notification_filters))
         throw badRequest('The field notification_filters must be a list.')
       const fresh = body.notification_filters.map((raw: unknown, i: number) => {
@@ -55,7 +57,7 @@ export const userExtraRoutes: Route[] = [
     pattern: '/user/{userID}/notification-filter-push',
     auth: 'session',
     handle(ctx) {
-      ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID)
+      pathUser(ctx)
       const mine = ctx.bank.state.pushFilters.filter((f) => f.userId === ctx.params.userID)
       return { items: mine.map((f) => ({ NotificationFilterPush: { category: f.category } })) }
     },
@@ -65,7 +67,7 @@ export const userExtraRoutes: Route[] = [
     pattern: '/user/{userID}/invoice',
     auth: 'session',
     handle(ctx) {
-      ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID)
+      pathUser(ctx)
       return paginate(ctx, [] as { id: number }[], () => ({}))
     },
   },
@@ -74,7 +76,7 @@ export const userExtraRoutes: Route[] = [
     pattern: '/user/{userID}/monetary-account/{accountID}/invoice',
     auth: 'session',
     handle(ctx) {
-      ctx.bank.ownedAccount(sessionOf(ctx), ctx.params.userID, ctx.params.accountID)
+      pathAccount(ctx)
       return paginate(ctx, [] as { id: number }[], () => ({}))
     },
   },
@@ -83,7 +85,7 @@ export const userExtraRoutes: Route[] = [
     pattern: '/user/{userID}/tree-progress',
     auth: 'session',
     handle(ctx) {
-      const user = ctx.bank.ownUser(sessionOf(ctx), ctx.params.userID)
+      const user = pathUser(ctx)
       const first = ctx.bank.accountsOf(user.id)[0]
       return {
         items: [
