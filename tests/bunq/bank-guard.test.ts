@@ -6,39 +6,25 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { assertContextBank } from '../../src/bunq/bank-guard'
 import { bankEndpoint, type BankBinding } from '../../src/bunq/bank'
 import { createBunqClient, memoryContextHolder, type BunqClient } from '../../src/bunq/client'
-import {
-  emptyContext,
-  PRACTICE_BASE_URL,
-  SANDBOX_BASE_URL,
-  type ApiContext,
-} from '../../src/bunq/context'
+import { SANDBOX_BASE_URL, type ApiContext } from '../../src/bunq/context'
 import { WrongBankError } from '../../src/bunq/errors'
 import type { ExchangeEvent } from '../../src/bunq/exchange'
-import { createMemoryStore, createPracticeBank } from '../../src/practice-bank'
 import { FAKE_BANK, FAKE_BANK_URL, ok, readyContext, scriptedTransport } from './helpers/fake-bank'
 import { fakePlatform } from './helpers/fake-platform'
 import { testKeys, type TestKeys } from './helpers/keys'
+import { onboardedClient } from './helpers/onboarded-client'
+import { practiceBankOnFakeClock } from './helpers/practice-bank'
 
 let keys: TestKeys
 let practiceContext: ApiContext
 
 beforeAll(async () => {
   keys = await testKeys()
-  const platform = fakePlatform()
-  const bank = createPracticeBank({ rateLimits: 'off', platform, store: createMemoryStore() })
-  await bank.ready
-  const client = createBunqClient({
-    platform,
-    transport: (request) => bank.handle(request),
-    transportKind: 'practice',
-    baseUrl: PRACTICE_BASE_URL,
-    context: memoryContextHolder(emptyContext()),
-  })
-  await client.createSandboxUser('person')
-  await client.generateKeyPair()
-  await client.install()
-  await client.registerDevice({ description: 'bank guard test' })
-  await client.openSession()
+  const client = await onboardedClient(
+    await practiceBankOnFakeClock(),
+    {},
+    { device: { description: 'bank guard test' } },
+  )
   practiceContext = client.context
 })
 

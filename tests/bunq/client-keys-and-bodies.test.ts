@@ -3,16 +3,17 @@
 // (docs/architecture.md, "serialize once"); a refused renewal says to create a new sandbox user (docs/protocol.md §4.6, §8).
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createBunqClient, memoryContextHolder, type ContextHolder } from '../../src/bunq/client'
-import { emptyContext, onboardingStage, PRACTICE_BASE_URL } from '../../src/bunq/context'
+import { emptyContext, onboardingStage } from '../../src/bunq/context'
 import type { ApiContext } from '../../src/bunq/context'
 import { RENEWAL_REFUSED_HINT } from '../../src/bunq/api-error-factory'
 import { utf8Decode, utf8Encode } from '../../src/crypto/bytes'
 import { pemToPrivateKey, pemToPublicKey } from '../../src/crypto/pem'
 import { verifyBytes } from '../../src/crypto/rsa'
-import { createMemoryStore, createPracticeBank } from '../../src/practice-bank'
 import { bunqError, ok, readyContext, scriptedTransport, type Answer } from './helpers/fake-bank'
 import { fakePlatform } from './helpers/fake-platform'
 import { testKeys, type TestKeys } from './helpers/keys'
+import { practiceClient } from './helpers/onboarded-client'
+import { practiceBankOnFakeClock } from './helpers/practice-bank'
 
 let keys: TestKeys
 beforeAll(async () => {
@@ -44,22 +45,12 @@ function vaultLikeHolder(initial: ApiContext) {
 
 describe('signing key from a provider, no PEM in memory', () => {
   it('bootstraps and reads accounts on the practice bank with a context that never holds the PEM', async () => {
-    const platform = fakePlatform()
-    const bank = createPracticeBank({
-      rateLimits: 'off',
-      sugarDaddyDelayMs: 0,
-      platform,
-      store: createMemoryStore(),
-    })
-    await bank.ready
+    const world = await practiceBankOnFakeClock()
+    const { platform } = world
     const vault = vaultLikeHolder(emptyContext())
     const asked: string[] = []
     const make = () =>
-      createBunqClient({
-        platform,
-        transport: (request) => bank.handle(request),
-        transportKind: 'practice',
-        baseUrl: PRACTICE_BASE_URL,
+      practiceClient(world, {
         context: vault.holder,
         signingKey: (context) => {
           asked.push(context.publicKeyPem ?? '')
