@@ -9,11 +9,12 @@ import { createBunqClient, memoryContextHolder, type BunqClient } from '../../sr
 import { SANDBOX_BASE_URL, type ApiContext } from '../../src/bunq/context'
 import { WrongBankError } from '../../src/bunq/errors'
 import type { ExchangeEvent } from '../../src/bunq/exchange'
-import { FAKE_BANK, FAKE_BANK_URL, ok, readyContext, scriptedTransport } from './helpers/fake-bank'
+import { FAKE_BANK, FAKE_BANK_URL, ok, readyContext } from './helpers/fake-bank'
 import { fakePlatform } from './helpers/fake-platform'
 import { testKeys, type TestKeys } from './helpers/keys'
 import { onboardedClient } from './helpers/onboarded-client'
 import { practiceBankOnFakeClock } from './helpers/practice-bank'
+import { scriptedClient } from './helpers/scripted-client'
 
 let keys: TestKeys
 let practiceContext: ApiContext
@@ -127,15 +128,11 @@ describe('a request goes only to its context’s bank', () => {
   })
 
   it('the context’s own bank gets the call, with its token (the guard is not a blanket no)', async () => {
-    const { transport, requests } = scriptedTransport(keys, [
-      { body: ok([{ UserPerson: { id: 42 } }]) },
-    ])
-    const client = createBunqClient({
-      platform: fakePlatform(),
-      transport,
-      baseUrl: FAKE_BANK_URL,
-      context: memoryContextHolder(readyContext(keys)),
-    })
+    const { client, requests } = scriptedClient(
+      keys,
+      [{ body: ok([{ UserPerson: { id: 42 } }]) }],
+      readyContext(keys),
+    )
     await client.users.list()
     expect(requests.map((r) => r.url)).toEqual([`${FAKE_BANK_URL}/user`])
   })
