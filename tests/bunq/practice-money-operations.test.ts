@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BunqClient } from '../../src/bunq/client'
 import { sugarDaddyRequest } from '../../src/bunq/endpoints/request-inquiries'
-import { onboardedClient, primaryIban } from './helpers/onboarded-client'
+import { aliceAndBob } from './helpers/onboarded-client'
 import { practiceBankOnFakeClock } from './helpers/practice-bank'
 
 const cents = async (c: BunqClient, id: number) =>
@@ -15,10 +15,7 @@ describe('typed money operations against the practice bank', () => {
   it('batch, drafts, schedule on the practice clock, tab, savings, close', async () => {
     const world = await practiceBankOnFakeClock()
     const { platform, bank } = world
-    const alice = await onboardedClient(world)
-    const bob = await onboardedClient(world)
-    const a = await primaryIban(alice, 'Practice user')
-    const b = await primaryIban(bob, 'Practice user')
+    const { alice, bob, a, b } = await aliceAndBob(world, 'Practice user')
     await alice.requestInquiries.create(a.id, sugarDaddyRequest('100.00'))
     const sum = async () => (await cents(alice, a.id)) + (await cents(bob, b.id))
     expect(await sum()).toBe(10000)

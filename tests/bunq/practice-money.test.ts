@@ -5,7 +5,7 @@ import type { BunqClient } from '../../src/bunq/client'
 import { sugarDaddyRequest } from '../../src/bunq/endpoints/request-inquiries'
 import type { PracticeBank } from '../../src/practice-bank'
 import type { FakePlatform } from './helpers/fake-platform'
-import { onboardedClient, primaryIban } from './helpers/onboarded-client'
+import { aliceAndBob, onboardedClient, primaryIban } from './helpers/onboarded-client'
 import { practiceBankOnFakeClock } from './helpers/practice-bank'
 
 let platform: FakePlatform
@@ -21,10 +21,7 @@ beforeEach(async () => {
 
 describe('money against the practice bank', () => {
   it('tops up from Sugar Daddy, pays a second user and pages through payments', async () => {
-    const alice = await onboardedClient({ platform, bank })
-    const bob = await onboardedClient({ platform, bank })
-    const a = await primaryIban(alice)
-    const b = await primaryIban(bob)
+    const { alice, bob, a, b } = await aliceAndBob({ platform, bank })
 
     const inquiryId = await alice.requestInquiries.create(a.id, sugarDaddyRequest('500.00'))
     await platform.sleep(0) // Sugar Daddy's (zero) delay
@@ -56,10 +53,7 @@ describe('money against the practice bank', () => {
   })
 
   it('sends a request to another user, who accepts it; a second one is rejected', async () => {
-    const alice = await onboardedClient({ platform, bank })
-    const bob = await onboardedClient({ platform, bank })
-    const a = await primaryIban(alice)
-    const b = await primaryIban(bob)
+    const { alice, bob, a, b } = await aliceAndBob({ platform, bank })
     await bob.requestInquiries.create(b.id, sugarDaddyRequest('100.00'))
     await platform.sleep(0)
 
@@ -87,10 +81,7 @@ describe('money against the practice bank', () => {
   })
 
   it('revokes a pending request', async () => {
-    const alice = await onboardedClient({ platform, bank })
-    const bob = await onboardedClient({ platform, bank })
-    const a = await primaryIban(alice)
-    const b = await primaryIban(bob)
+    const { alice, a, b } = await aliceAndBob({ platform, bank })
     const ask = {
       amount_inquired: { value: '5.00', currency: 'EUR' },
       counterparty_alias: b.pointer,

@@ -87,3 +87,12 @@ export async function primaryIban(
   }
   return { id: account.id, iban: alias.value, pointer }
 }
+
+/** Two users onboarded on one bank, alice first, with their primary accounts (`a`, `b`). */
+export async function aliceAndBob(world: PracticeWorld, ibanName?: string) {
+  const alice = await onboardedClient(world)
+  const bob = await onboardedClient(world)
+  const a = await primaryIban(alice, ibanName)
+  const b = await primaryIban(bob, ibanName)
+  return { alice, bob, a, b }
+}
