@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { BunqClient } from '../../src/bunq/client'
 import { sugarDaddyRequest } from '../../src/bunq/endpoints/request-inquiries'
+import type { Pointer } from '../../src/bunq/types'
 import type { PracticeBank } from '../../src/practice-bank'
 import type { FakePlatform } from './helpers/fake-platform'
 import { aliceAndBob, onboardedClient, primaryIban } from './helpers/onboarded-client'
@@ -14,6 +15,14 @@ let bank: PracticeBank
 async function balance(client: BunqClient, accountId: number): Promise<string> {
   return (await client.monetaryAccounts.get(accountId)).account.balance.value
 }
+
+/** A request for `value` EUR from `pointer`, payable only from a bunq account (no bunq.me). */
+const requestTo = (pointer: Pointer, value: string, description: string) => ({
+  amount_inquired: { value, currency: 'EUR' },
+  counterparty_alias: pointer,
+  description,
+  allow_bunqme: false,
+})
 
 beforeEach(async () => {
   ;({ platform, bank } = await practiceBankOnFakeClock())
@@ -57,12 +66,7 @@ describe('money against the practice bank', () => {
     await bob.requestInquiries.create(b.id, sugarDaddyRequest('100.00'))
     await platform.sleep(0)
 
-    const ask = {
-      amount_inquired: { value: '10.00', currency: 'EUR' },
-      counterparty_alias: b.pointer,
-      description: 'Lunch',
-      allow_bunqme: false,
-    }
+    const ask = requestTo(b.pointer, '10.00', 'Lunch')
     const first = await alice.requestInquiries.create(a.id, ask)
     const second = await alice.requestInquiries.create(a.id, {
       ...ask,
@@ -82,12 +86,7 @@ describe('money against the practice bank', () => {
 
   it('revokes a pending request', async () => {
     const { alice, a, b } = await aliceAndBob({ platform, bank })
-    const ask = {
-      amount_inquired: { value: '5.00', currency: 'EUR' },
-      counterparty_alias: b.pointer,
-      description: 'Oops',
-      allow_bunqme: false,
-    }
+    const ask = requestTo(b.pointer, '5.00', 'Oops')
     const id = await alice.requestInquiries.create(a.id, ask)
     await alice.requestInquiries.revoke(a.id, id)
     expect((await alice.requestInquiries.get(a.id, id)).status).toBe('REVOKED')
