@@ -4,18 +4,19 @@ import type { Exchange } from '../../src/bunq/exchange'
 export function exchangeFixture(
   parts: Pick<Exchange, 'id' | 'durationMs' | 'request' | 'response'> & Partial<Exchange>,
 ): Exchange {
-  // Listed in the Exchange's own field order first, so a serialised fixture reads as before.
+  const { id, durationMs, request, response, ...rest } = parts
+  // Listed in the Exchange's own field order, so a serialised fixture reads as before.
   return {
-    id: parts.id,
+    id,
     transport: 'practice',
     startedAt: 0,
-    durationMs: parts.durationMs,
-    request: parts.request,
-    response: parts.response,
+    durationMs,
+    request,
+    response,
     clientSignature: null,
     serverSignature: 'verified',
     errorCode: null,
     errorMessage: null,
-    ...parts,
+    ...rest,
   }
 }
