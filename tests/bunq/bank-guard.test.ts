@@ -6,39 +6,26 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { assertContextBank } from '../../src/bunq/bank-guard'
 import { bankEndpoint, type BankBinding } from '../../src/bunq/bank'
 import { createBunqClient, memoryContextHolder, type BunqClient } from '../../src/bunq/client'
-import {
-  emptyContext,
-  PRACTICE_BASE_URL,
-  SANDBOX_BASE_URL,
-  type ApiContext,
-} from '../../src/bunq/context'
+import { SANDBOX_BASE_URL, type ApiContext } from '../../src/bunq/context'
 import { WrongBankError } from '../../src/bunq/errors'
 import type { ExchangeEvent } from '../../src/bunq/exchange'
-import { createMemoryStore, createPracticeBank } from '../../src/practice-bank'
-import { FAKE_BANK, FAKE_BANK_URL, ok, readyContext, scriptedTransport } from './helpers/fake-bank'
+import { FAKE_BANK, FAKE_BANK_URL, ok, readyContext } from './helpers/fake-bank'
 import { fakePlatform } from './helpers/fake-platform'
 import { testKeys, type TestKeys } from './helpers/keys'
+import { onboardedClient } from './helpers/onboarded-client'
+import { practiceBankOnFakeClock } from './helpers/practice-bank'
+import { scriptedClient } from './helpers/scripted-client'
 
 let keys: TestKeys
 let practiceContext: ApiContext
 
 beforeAll(async () => {
   keys = await testKeys()
-  const platform = fakePlatform()
-  const bank = createPracticeBank({ rateLimits: 'off', platform, store: createMemoryStore() })
-  await bank.ready
-  const client = createBunqClient({
-    platform,
-    transport: (request) => bank.handle(request),
-    transportKind: 'practice',
-    baseUrl: PRACTICE_BASE_URL,
-    context: memoryContextHolder(emptyContext()),
-  })
-  await client.createSandboxUser('person')
-  await client.generateKeyPair()
-  await client.install()
-  await client.registerDevice({ description: 'bank guard test' })
-  await client.openSession()
+  const client = await onboardedClient(
+    await practiceBankOnFakeClock(),
+    {},
+    { device: { description: 'bank guard test' } },
+  )
   practiceContext = client.context
 })
 
@@ -141,15 +128,11 @@ describe('a request goes only to its context’s bank', () => {
   })
 
   it('the context’s own bank gets the call, with its token (the guard is not a blanket no)', async () => {
-    const { transport, requests } = scriptedTransport(keys, [
-      { body: ok([{ UserPerson: { id: 42 } }]) },
-    ])
-    const client = createBunqClient({
-      platform: fakePlatform(),
-      transport,
-      baseUrl: FAKE_BANK_URL,
-      context: memoryContextHolder(readyContext(keys)),
-    })
+    const { client, requests } = scriptedClient(
+      keys,
+      [{ body: ok([{ UserPerson: { id: 42 } }]) }],
+      readyContext(keys),
+    )
     await client.users.list()
     expect(requests.map((r) => r.url)).toEqual([`${FAKE_BANK_URL}/user`])
   })

@@ -2,17 +2,18 @@
 // the context holds no private PEM (docs/architecture.md, "non-extractable keys"); a string body is signed and sent byte for byte
 // (docs/architecture.md, "serialize once"); a refused renewal says to create a new sandbox user (docs/protocol.md §4.6, §8).
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createBunqClient, memoryContextHolder, type ContextHolder } from '../../src/bunq/client'
-import { emptyContext, onboardingStage, PRACTICE_BASE_URL } from '../../src/bunq/context'
+import { type ContextHolder } from '../../src/bunq/client'
+import { emptyContext, onboardingStage } from '../../src/bunq/context'
 import type { ApiContext } from '../../src/bunq/context'
 import { RENEWAL_REFUSED_HINT } from '../../src/bunq/api-error-factory'
 import { utf8Decode, utf8Encode } from '../../src/crypto/bytes'
 import { pemToPrivateKey, pemToPublicKey } from '../../src/crypto/pem'
 import { verifyBytes } from '../../src/crypto/rsa'
-import { createMemoryStore, createPracticeBank } from '../../src/practice-bank'
-import { bunqError, ok, readyContext, scriptedTransport, type Answer } from './helpers/fake-bank'
-import { fakePlatform } from './helpers/fake-platform'
+import { bunqError, ok, readyContext, type Answer } from './helpers/fake-bank'
 import { testKeys, type TestKeys } from './helpers/keys'
+import { practiceClient } from './helpers/onboarded-client'
+import { practiceBankOnFakeClock } from './helpers/practice-bank'
+import { scriptedClient } from './helpers/scripted-client'
 
 let keys: TestKeys
 beforeAll(async () => {
@@ -44,22 +45,12 @@ function vaultLikeHolder(initial: ApiContext) {
 
 describe('signing key from a provider, no PEM in memory', () => {
   it('bootstraps and reads accounts on the practice bank with a context that never holds the PEM', async () => {
-    const platform = fakePlatform()
-    const bank = createPracticeBank({
-      rateLimits: 'off',
-      sugarDaddyDelayMs: 0,
-      platform,
-      store: createMemoryStore(),
-    })
-    await bank.ready
+    const world = await practiceBankOnFakeClock()
+    const { platform } = world
     const vault = vaultLikeHolder(emptyContext())
     const asked: string[] = []
     const make = () =>
-      createBunqClient({
-        platform,
-        transport: (request) => bank.handle(request),
-        transportKind: 'practice',
-        baseUrl: PRACTICE_BASE_URL,
+      practiceClient(world, {
         context: vault.holder,
         signingKey: (context) => {
           asked.push(context.publicKeyPem ?? '')
@@ -87,14 +78,12 @@ describe('signing key from a provider, no PEM in memory', () => {
   })
 
   it('refuses to sign without a key: "Generate key pair", nothing sent', async () => {
-    const { transport, requests } = scriptedTransport(keys, [])
-    const client = createBunqClient({
-      platform: fakePlatform(),
-      transport,
-      baseUrl: 'https://bank.test/v1',
-      context: memoryContextHolder(readyContext(keys, { privateKeyPem: null })),
-      signingKey: () => null,
-    })
+    const { client, requests } = scriptedClient(
+      keys,
+      [],
+      readyContext(keys, { privateKeyPem: null }),
+      { signingKey: () => null },
+    )
     await expect(client.users.current()).rejects.toMatchObject({
       code: 'no-context',
       hint: 'Run "Generate key pair" on the Onboarding page first.',
@@ -105,14 +94,12 @@ describe('signing key from a provider, no PEM in memory', () => {
 
 describe('raw body text', () => {
   it('signs and sends a string body exactly as typed, spacing and key order kept', async () => {
-    const { transport, requests } = scriptedTransport(keys, [{ body: ok([{ Id: { id: 5 } }]) }])
-    const client = createBunqClient({
-      platform: fakePlatform(),
-      transport,
-      baseUrl: 'https://bank.test/v1',
-      context: memoryContextHolder(readyContext(keys)),
-      rateLimit: { enabled: false },
-    })
+    const { client, requests } = scriptedClient(
+      keys,
+      [{ body: ok([{ Id: { id: 5 } }]) }],
+      readyContext(keys),
+      { rateLimit: { enabled: false } },
+    )
     const typed = '{\n  "description": "Café 💸",   "currency" : "EUR"\n}'
     await client.call('POST', '/user/{userID}/monetary-account-bank', typed)
     const sent = requests[0]
@@ -126,13 +113,11 @@ describe('raw body text', () => {
   })
 
   it('still serialises an object body once with JSON.stringify', async () => {
-    const { transport, requests } = scriptedTransport(keys, [{ body: ok([{ Id: { id: 5 } }]) }])
-    const client = createBunqClient({
-      platform: fakePlatform(),
-      transport,
-      baseUrl: 'https://bank.test/v1',
-      context: memoryContextHolder(readyContext(keys)),
-    })
+    const { client, requests } = scriptedClient(
+      keys,
+      [{ body: ok([{ Id: { id: 5 } }]) }],
+      readyContext(keys),
+    )
     await client.call('POST', '/user/{userID}/monetary-account-bank', { currency: 'EUR' })
     expect(utf8Decode(requests[0].body)).toBe('{"currency":"EUR"}')
   })
@@ -142,15 +127,7 @@ describe('hints after a sandbox reset', () => {
   const expired: Answer = { status: 401, body: bunqError('Insufficient authorisation.') }
 
   function client(answers: Answer[]) {
-    const { transport, requests } = scriptedTransport(keys, answers)
-    const c = createBunqClient({
-      platform: fakePlatform(),
-      transport,
-      baseUrl: 'https://bank.test/v1',
-      context: memoryContextHolder(readyContext(keys)),
-      rateLimit: { enabled: false },
-    })
-    return { client: c, requests }
+    return scriptedClient(keys, answers, readyContext(keys), { rateLimit: { enabled: false } })
   }
 
   it('a read whose renewal is refused too says: create a new sandbox user', async () => {

@@ -1,17 +1,16 @@
 // Session renewal and retries around the pipeline (docs/protocol.md §4.6, §9; docs/architecture.md, "never replay a signed POST").
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createBunqClient, memoryContextHolder } from '../../src/bunq/client'
 import type { ApiContext } from '../../src/bunq/context'
 import { RateLimitError, SessionExpiredError } from '../../src/bunq/errors'
-import { EPOCH, fakePlatform } from './helpers/fake-platform'
+import { EPOCH } from './helpers/fake-platform'
 import { testKeys, type TestKeys } from './helpers/keys'
+import { scriptedClient } from './helpers/scripted-client'
 import {
   bunqError,
   FAKE_INSTALLATION_TOKEN,
   FAKE_SESSION_TOKEN,
   ok,
   readyContext,
-  scriptedTransport,
   type Answer,
 } from './helpers/fake-bank'
 
@@ -38,17 +37,9 @@ const expired = { status: 401, body: bunqError('Insufficient authorisation.') }
 const users = { body: ok([{ UserPerson: { id: 42 } }]) }
 
 function setup(answers: Answer[], context?: ApiContext, rateLimit = true) {
-  const { transport, requests } = scriptedTransport(keys, answers)
-  const platform = fakePlatform()
-  const holder = memoryContextHolder(context ?? readyContext(keys))
-  const client = createBunqClient({
-    platform,
-    transport,
-    baseUrl: 'https://bank.test/v1',
-    context: holder,
+  return scriptedClient(keys, answers, context ?? readyContext(keys), {
     rateLimit: { enabled: rateLimit },
   })
-  return { client, requests, platform }
 }
 
 describe('429 handling', () => {

@@ -1,10 +1,9 @@
 // Endpoint paths, bodies and unwrapping, against a scripted server.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { utf8Decode } from '../../src/crypto/bytes'
-import { createBunqClient, memoryContextHolder } from '../../src/bunq/client'
-import { fakePlatform } from './helpers/fake-platform'
 import { testKeys, type TestKeys } from './helpers/keys'
-import { ok, readyContext, scriptedTransport, type Answer } from './helpers/fake-bank'
+import { scriptedClient } from './helpers/scripted-client'
+import { ok, readyContext, type Answer } from './helpers/fake-bank'
 
 let keys: TestKeys
 beforeAll(async () => {
@@ -12,13 +11,7 @@ beforeAll(async () => {
 })
 
 function setup(answers: Answer[]) {
-  const { transport, requests } = scriptedTransport(keys, answers)
-  const client = createBunqClient({
-    platform: fakePlatform(),
-    transport,
-    baseUrl: 'https://bank.test/v1',
-    context: memoryContextHolder(readyContext(keys)),
-  })
+  const { client, requests } = scriptedClient(keys, answers, readyContext(keys))
   const sent = () =>
     requests.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`)
   return { client, requests, sent }

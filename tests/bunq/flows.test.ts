@@ -1,19 +1,12 @@
 // The bootstrap flows: request shapes and immutable context updates (docs/protocol.md §4).
 import { beforeAll, describe, expect, it } from 'vitest'
 import { utf8Decode } from '../../src/crypto/bytes'
-import { createBunqClient, memoryContextHolder } from '../../src/bunq/client'
 import { emptyContext, type ApiContext } from '../../src/bunq/context'
 import { sessionTimeoutSeconds } from '../../src/bunq/session'
-import { EPOCH, fakePlatform } from './helpers/fake-platform'
+import { EPOCH } from './helpers/fake-platform'
 import { testKeys, type TestKeys } from './helpers/keys'
-import {
-  FAKE_API_KEY,
-  FAKE_BANK,
-  ok,
-  readyContext,
-  scriptedTransport,
-  type Answer,
-} from './helpers/fake-bank'
+import { scriptedClient } from './helpers/scripted-client'
+import { FAKE_API_KEY, FAKE_BANK, ok, readyContext, type Answer } from './helpers/fake-bank'
 
 let keys: TestKeys
 beforeAll(async () => {
@@ -21,13 +14,7 @@ beforeAll(async () => {
 })
 
 function setup(answers: Answer[], context: ApiContext) {
-  const { transport, requests } = scriptedTransport(keys, answers)
-  const client = createBunqClient({
-    platform: fakePlatform(),
-    transport,
-    baseUrl: 'https://bank.test/v1',
-    context: memoryContextHolder(context),
-  })
+  const { client, requests } = scriptedClient(keys, answers, context)
   return { client, requests }
 }
 const bodyOf = (r: { body: Uint8Array }) => JSON.parse(utf8Decode(r.body))

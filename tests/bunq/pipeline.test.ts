@@ -10,14 +10,8 @@ import { BunqError } from '../../src/errors'
 import { MalformedResponseError, NetworkError, SignatureError } from '../../src/bunq/errors'
 import { fakePlatform } from './helpers/fake-platform'
 import { testKeys, type TestKeys } from './helpers/keys'
-import {
-  FAKE_SESSION_TOKEN,
-  ok,
-  readyContext,
-  scriptedTransport,
-  type Answer,
-  FAKE_BANK,
-} from './helpers/fake-bank'
+import { scriptedClient } from './helpers/scripted-client'
+import { FAKE_SESSION_TOKEN, ok, readyContext, type Answer, FAKE_BANK } from './helpers/fake-bank'
 
 let keys: TestKeys
 beforeAll(async () => {
@@ -25,18 +19,12 @@ beforeAll(async () => {
 })
 
 function setup(answers: Answer[], context?: ApiContext) {
-  const { transport, requests } = scriptedTransport(keys, answers)
-  const platform = fakePlatform()
   const events: ExchangeEvent[] = []
-  const client = createBunqClient({
-    platform,
-    transport,
+  const scripted = scriptedClient(keys, answers, context ?? readyContext(keys), {
     transportKind: 'test',
-    baseUrl: 'https://bank.test/v1',
-    context: memoryContextHolder(context ?? readyContext(keys)),
     onExchange: (e) => events.push(e),
   })
-  return { client, requests, events, platform }
+  return { ...scripted, events }
 }
 
 const USER = { UserPerson: { id: 42, display_name: 'Zoë Café' } }

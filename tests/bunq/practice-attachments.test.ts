@@ -4,51 +4,30 @@
 import { createHash, createVerify, randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPracticeBankServer } from '../../scripts/practice-bank-server'
-import { createBunqClient, memoryContextHolder, type BunqClient } from '../../src/bunq/client'
-import { emptyContext, PRACTICE_BASE_URL } from '../../src/bunq/context'
+import type { BunqClient } from '../../src/bunq/client'
 import { sugarDaddyRequest } from '../../src/bunq/endpoints/request-inquiries'
 import { ApiError } from '../../src/bunq/errors'
 import type { ExchangeEvent } from '../../src/bunq/exchange'
-import { createBrowserPlatform } from '../../src/platform/browser-platform'
-import {
-  createMemoryStore,
-  createPracticeBank,
-  TEST_OPTIONS,
-  type PracticeBank,
-} from '../../src/practice-bank'
-import { fakePlatform } from './helpers/fake-platform'
+import { TEST_OPTIONS, type PracticeBank } from '../../src/practice-bank'
+import { onboard, onboardedClient, practiceServerClient } from './helpers/onboarded-client'
+import { practiceBankOnFakeClock } from './helpers/practice-bank'
 
 interface Face {
   client(events: ExchangeEvent[]): Promise<BunqClient>
   bank: PracticeBank | null
 }
 
-async function onboard(client: BunqClient): Promise<BunqClient> {
-  await client.createSandboxUser('person')
-  await client.generateKeyPair()
-  await client.install()
-  await client.registerDevice({ description: 'attachments test' })
-  await client.openSession()
-  return client
-}
+const device = { description: 'attachments test' }
 
 async function inProcess(): Promise<Face> {
-  const platform = fakePlatform()
-  const bank = createPracticeBank({ ...TEST_OPTIONS, platform, store: createMemoryStore() })
-  await bank.ready
+  const world = await practiceBankOnFakeClock()
   return {
-    bank,
+    bank: world.bank,
     client: (events) =>
-      onboard(
-        createBunqClient({
-          platform,
-          transport: (request) => bank.handle(request),
-          transportKind: 'practice',
-          baseUrl: PRACTICE_BASE_URL,
-          context: memoryContextHolder(emptyContext()),
-          onExchange: (e) => events.push(e),
-          rateLimit: { enabled: false },
-        }),
+      onboardedClient(
+        world,
+        { onExchange: (e) => events.push(e), rateLimit: { enabled: false } },
+        { device },
       ),
   }
 }
@@ -64,16 +43,7 @@ async function overHttp(): Promise<Face> {
   return {
     bank: null,
     client: (events) =>
-      onboard(
-        createBunqClient({
-          platform: createBrowserPlatform(),
-          transportKind: 'direct',
-          baseUrl: url,
-          context: memoryContextHolder(emptyContext({ kind: 'practice-server', baseUrl: url })),
-          onExchange: (e) => events.push(e),
-          rateLimit: { enabled: false },
-        }),
-      ),
+      onboard(practiceServerClient(url, { onExchange: (e) => events.push(e) }), { device }),
   }
 }
 

@@ -1,45 +1,14 @@
 // The core END TO END against the practice bank, in process.
 // Sugar Daddy pays instantly and the bank's rate limits are off (docs/protocol.md §9, §10.2).
 import { describe, expect, it } from 'vitest'
-import { createBunqClient, memoryContextHolder, type BunqClient } from '../../src/bunq/client'
-import { emptyContext, onboardingStage, PRACTICE_BASE_URL } from '../../src/bunq/context'
-import type { ExchangeEvent } from '../../src/bunq/exchange'
-import { createMemoryStore, createPracticeBank, type BankOptions } from '../../src/practice-bank'
-import { fakePlatform } from './helpers/fake-platform'
+import { onboardingStage } from '../../src/bunq/context'
+import { clientOnNewPracticeBank, onboard } from './helpers/onboarded-client'
 
-async function practiceClient(options: Partial<BankOptions> = {}) {
-  const platform = fakePlatform()
-  const bank = createPracticeBank({
-    rateLimits: 'off',
-    sugarDaddyDelayMs: 0,
-    ...options,
-    platform,
-    store: createMemoryStore(),
-  })
-  await bank.ready
-  const events: ExchangeEvent[] = []
-  const client = createBunqClient({
-    platform,
-    transport: (request) => bank.handle(request),
-    transportKind: 'practice',
-    baseUrl: PRACTICE_BASE_URL,
-    context: memoryContextHolder(emptyContext()),
-    onExchange: (e) => events.push(e),
-  })
-  return { client, bank, events, platform }
-}
-
-async function bootstrap(client: BunqClient, kind: 'person' | 'company' = 'person') {
-  await client.createSandboxUser(kind)
-  await client.generateKeyPair()
-  await client.install()
-  await client.registerDevice({ description: 'practice test' })
-  await client.openSession()
-}
+const device = { description: 'practice test' }
 
 describe('core against the practice bank', () => {
   it('bootstraps a sandbox user to a session, step by step', async () => {
-    const { client, events, platform } = await practiceClient()
+    const { client, events, platform } = await clientOnNewPracticeBank()
     await client.createSandboxUser('person')
     expect(client.context.apiKey).toMatch(/^sandbox_/)
     expect(onboardingStage(client.context, platform.now())).toBe('keyed')
@@ -73,14 +42,14 @@ describe('core against the practice bank', () => {
   })
 
   it('bootstraps a company user too', async () => {
-    const { client } = await practiceClient()
-    await bootstrap(client, 'company')
+    const { client } = await clientOnNewPracticeBank()
+    await onboard(client, { kind: 'company', device })
     expect(client.context.session?.userType).toBe('UserCompany')
   })
 
   it('lists users and accounts after the session', async () => {
-    const { client } = await practiceClient()
-    await bootstrap(client)
+    const { client } = await clientOnNewPracticeBank()
+    await onboard(client, { device })
     const users = await client.users.list()
     expect(users[0].user.id).toBe(client.context.session!.userId)
     const { items } = await client.monetaryAccounts.list()
@@ -92,8 +61,8 @@ describe('core against the practice bank', () => {
   })
 
   it('ends the session with DELETE /session/{id}; a new one opens after', async () => {
-    const { client } = await practiceClient()
-    await bootstrap(client)
+    const { client } = await clientOnNewPracticeBank()
+    await onboard(client, { device })
     const ended = await client.endSession()
     expect(ended.session).toBeNull()
     await client.openSession()

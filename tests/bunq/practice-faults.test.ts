@@ -1,38 +1,19 @@
 // Faults injected by the practice bank, end to end: the core recovers where it may, and fails
 // with the right code where it must not (docs/protocol.md §4.6, §6, §8, §9).
 import { describe, expect, it } from 'vitest'
-import { createBunqClient, memoryContextHolder } from '../../src/bunq/client'
-import { emptyContext, PRACTICE_BASE_URL } from '../../src/bunq/context'
+import { memoryContextHolder } from '../../src/bunq/client'
+import { emptyContext } from '../../src/bunq/context'
 import type { ExchangeEvent } from '../../src/bunq/exchange'
-import { createMemoryStore, createPracticeBank, type BankOptions } from '../../src/practice-bank'
-import { fakePlatform } from './helpers/fake-platform'
+import type { BankOptions } from '../../src/practice-bank'
+import { clientOnNewPracticeBank, onboard, practiceClient } from './helpers/onboarded-client'
+import { practiceBankOnFakeClock } from './helpers/practice-bank'
 import { testKeys } from './helpers/keys'
 
+/** A fresh practice bank with one client onboarded to a session, its exchanges recorded. */
 async function onboarded(options: Partial<BankOptions> = {}) {
-  const platform = fakePlatform()
-  const bank = createPracticeBank({
-    rateLimits: 'off',
-    sugarDaddyDelayMs: 0,
-    ...options,
-    platform,
-    store: createMemoryStore(),
-  })
-  await bank.ready
-  const events: ExchangeEvent[] = []
-  const client = createBunqClient({
-    platform,
-    transport: (request) => bank.handle(request),
-    transportKind: 'practice',
-    baseUrl: PRACTICE_BASE_URL,
-    context: memoryContextHolder(emptyContext()),
-    onExchange: (e) => events.push(e),
-  })
-  await client.createSandboxUser('person')
-  await client.generateKeyPair()
-  await client.install()
-  await client.registerDevice()
-  await client.openSession()
-  return { client, bank, events, platform }
+  const world = await clientOnNewPracticeBank(options)
+  await onboard(world.client)
+  return world
 }
 
 const paths = (events: ExchangeEvent[]) =>
@@ -95,12 +76,7 @@ describe('practice bank faults', () => {
   })
 
   it('reports a wrong API key at device registration as bad-api-key-or-ip', async () => {
-    const platform = fakePlatform()
-    const bank = createPracticeBank({ rateLimits: 'off', platform, store: createMemoryStore() })
-    const client = createBunqClient({
-      platform,
-      transport: (request) => bank.handle(request),
-      baseUrl: PRACTICE_BASE_URL,
+    const client = practiceClient(await practiceBankOnFakeClock(), {
       context: memoryContextHolder({
         ...emptyContext(),
         apiKey: 'sandbox_0000000000000000000000000000000000000000000000000000',
@@ -122,12 +98,7 @@ describe('practice bank faults', () => {
       privateKeyPem: other.clientPrivatePem,
       session: null,
     })
-    const mismatched = createBunqClient({
-      platform,
-      transport: (r) => bank.handle(r),
-      baseUrl: PRACTICE_BASE_URL,
-      context: ctx,
-    })
+    const mismatched = practiceClient({ platform, bank }, { context: ctx })
     await expect(mismatched.openSession()).rejects.toMatchObject({
       code: 'bad-request-signature',
       status: 400,
@@ -138,13 +109,10 @@ describe('practice bank faults', () => {
     const { bank, platform } = await onboarded()
     bank.options.rateLimits = 'enforce'
     const ctx = memoryContextHolder(emptyContext())
-    const client = createBunqClient({
-      platform,
-      transport: (r) => bank.handle(r),
-      baseUrl: PRACTICE_BASE_URL,
-      context: ctx,
-      rateLimit: { enabled: false },
-    })
+    const client = practiceClient(
+      { platform, bank },
+      { context: ctx, rateLimit: { enabled: false } },
+    )
     const results = await Promise.allSettled(
       Array.from({ length: 7 }, () => client.createSandboxUser('person')),
     )

@@ -2,34 +2,10 @@
 // a batch, a draft accepted and one rejected, a scheduled payment run by moving the practice
 // clock, a bunq.me tab, a savings account, closing an account (docs/decisions/0016).
 import { describe, expect, it } from 'vitest'
-import { createBunqClient, memoryContextHolder, type BunqClient } from '../../src/bunq/client'
-import { emptyContext, PRACTICE_BASE_URL } from '../../src/bunq/context'
+import type { BunqClient } from '../../src/bunq/client'
 import { sugarDaddyRequest } from '../../src/bunq/endpoints/request-inquiries'
-import type { Pointer } from '../../src/bunq/types'
-import { createMemoryStore, createPracticeBank, type PracticeBank } from '../../src/practice-bank'
-import { fakePlatform } from './helpers/fake-platform'
-
-async function onboarded(bank: PracticeBank, platform: ReturnType<typeof fakePlatform>) {
-  const client = createBunqClient({
-    platform,
-    transport: (request) => bank.handle(request),
-    transportKind: 'practice',
-    baseUrl: PRACTICE_BASE_URL,
-    context: memoryContextHolder(emptyContext()),
-  })
-  await client.createSandboxUser('person')
-  await client.generateKeyPair()
-  await client.install()
-  await client.registerDevice()
-  await client.openSession()
-  return client
-}
-
-async function ibanOf(client: BunqClient): Promise<{ id: number; pointer: Pointer }> {
-  const { account } = await client.monetaryAccounts.primary()
-  const iban = account.alias.find((a) => a.type === 'IBAN')!
-  return { id: account.id, pointer: { type: 'IBAN', value: iban.value, name: 'Practice user' } }
-}
+import { aliceAndBob } from './helpers/onboarded-client'
+import { practiceBankOnFakeClock } from './helpers/practice-bank'
 
 const cents = async (c: BunqClient, id: number) =>
   Math.round(Number((await c.monetaryAccounts.get(id)).account.balance.value) * 100)
@@ -37,18 +13,9 @@ const eur = (value: string) => ({ value, currency: 'EUR' })
 
 describe('typed money operations against the practice bank', () => {
   it('batch, drafts, schedule on the practice clock, tab, savings, close', async () => {
-    const platform = fakePlatform()
-    const bank = createPracticeBank({
-      rateLimits: 'off',
-      sugarDaddyDelayMs: 0,
-      platform,
-      store: createMemoryStore(),
-    })
-    await bank.ready
-    const alice = await onboarded(bank, platform)
-    const bob = await onboarded(bank, platform)
-    const a = await ibanOf(alice)
-    const b = await ibanOf(bob)
+    const world = await practiceBankOnFakeClock()
+    const { platform, bank } = world
+    const { alice, bob, a, b } = await aliceAndBob(world, 'Practice user')
     await alice.requestInquiries.create(a.id, sugarDaddyRequest('100.00'))
     const sum = async () => (await cents(alice, a.id)) + (await cents(bob, b.id))
     expect(await sum()).toBe(10000)

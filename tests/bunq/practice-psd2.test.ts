@@ -4,28 +4,21 @@
 // in WebCrypto is checked on the wire with node:crypto against the certificate's public key.
 import { createVerify, X509Certificate } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { createBunqClient, memoryContextHolder } from '../../src/bunq/client'
-import { emptyContext, PRACTICE_BASE_URL } from '../../src/bunq/context'
 import { psd2SignedText } from '../../src/bunq/flows'
-import { createMemoryStore, createPracticeBank } from '../../src/practice-bank'
 import { makeTestCertificate } from '../practice-bank/support/psd2-certificate'
-import { fakePlatform } from './helpers/fake-platform'
+import { practiceClient } from './helpers/onboarded-client'
+import { practiceBankOnFakeClock } from './helpers/practice-bank'
 
 describe('PSD2 credential flow against the practice bank', () => {
   it('signs the installed key and token, takes token_value as its key and opens a provider session', async () => {
-    const platform = fakePlatform()
-    const bank = createPracticeBank({ rateLimits: 'off', platform, store: createMemoryStore() })
-    await bank.ready
+    const world = await practiceBankOnFakeClock()
+    const { platform, bank } = world
     const sent: { path: string; body: string }[] = []
-    const client = createBunqClient({
-      platform,
+    const client = practiceClient(world, {
       transport: async (request) => {
         sent.push({ path: new URL(request.url).pathname, body: await request.clone().text() })
         return bank.handle(request)
       },
-      transportKind: 'practice',
-      baseUrl: PRACTICE_BASE_URL,
-      context: memoryContextHolder(emptyContext()),
     })
     await client.generateKeyPair()
     await client.install()

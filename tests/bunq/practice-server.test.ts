@@ -3,34 +3,20 @@
 // in-process face is covered by practice-money.test.ts). Real fetch, real clock, real sockets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPracticeBankServer } from '../../scripts/practice-bank-server'
-import { createBunqClient, memoryContextHolder, type BunqClient } from '../../src/bunq/client'
-import { emptyContext } from '../../src/bunq/context'
+import type { BunqClient } from '../../src/bunq/client'
 import { sugarDaddyRequest } from '../../src/bunq/endpoints/request-inquiries'
 import type { ExchangeEvent } from '../../src/bunq/exchange'
-import { createBrowserPlatform } from '../../src/platform/browser-platform'
 import { TEST_OPTIONS } from '../../src/practice-bank'
+import { onboard, practiceServerClient } from './helpers/onboarded-client'
 
 let server: Awaited<ReturnType<typeof startPracticeBankServer>>
 const exchanges: ExchangeEvent[] = []
 
 function newClient(): BunqClient {
-  return createBunqClient({
-    platform: createBrowserPlatform(),
-    transportKind: 'direct',
-    baseUrl: server.url,
-    context: memoryContextHolder(emptyContext({ kind: 'practice-server', baseUrl: server.url })),
-    onExchange: (event) => exchanges.push(event),
-    rateLimit: { enabled: false },
-  })
+  return practiceServerClient(server.url, { onExchange: (event) => exchanges.push(event) })
 }
 
-async function onboard(client: BunqClient): Promise<void> {
-  await client.createSandboxUser('person')
-  await client.generateKeyPair()
-  await client.install()
-  await client.registerDevice({ description: 'practice-server test' })
-  await client.openSession()
-}
+const device = { description: 'practice-server test' }
 
 beforeAll(async () => {
   server = await startPracticeBankServer({ port: 0, ...TEST_OPTIONS })
@@ -41,8 +27,8 @@ describe('the protocol core against the practice bank server over HTTP', () => {
   it('installs, registers, opens a session, tops up, pays a second user and lists the payment', async () => {
     const alice = newClient()
     const bob = newClient()
-    await onboard(alice)
-    await onboard(bob)
+    await onboard(alice, { device })
+    await onboard(bob, { device })
     const { account: aliceAccount } = await alice.monetaryAccounts.primary()
     const { account: bobAccount } = await bob.monetaryAccounts.primary()
     const bobIban = bobAccount.alias.find((a) => a.type === 'IBAN')!

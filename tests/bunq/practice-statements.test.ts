@@ -3,65 +3,31 @@
 // as a file (the same independent parsers the contract suite uses) and its server signature is
 // verified over the raw bytes like any answer (docs/protocol.md §6.2, §10.7).
 import { describe, expect, it } from 'vitest'
-import { createBunqClient, memoryContextHolder, type BunqClient } from '../../src/bunq/client'
-import { emptyContext, PRACTICE_BASE_URL } from '../../src/bunq/context'
 import { sugarDaddyRequest } from '../../src/bunq/endpoints/request-inquiries'
 import { ApiError, SignatureError } from '../../src/bunq/errors'
 import type { Exchange } from '../../src/bunq/exchange'
-import { createMemoryStore, createPracticeBank, type PracticeBank } from '../../src/practice-bank'
 import {
   decimalCents,
   parseCsv,
   parseMt940,
   signed,
 } from '../practice-bank/support/statement-parsers'
-import { fakePlatform } from './helpers/fake-platform'
-
-async function onboarded(
-  bank: PracticeBank,
-  platform: ReturnType<typeof fakePlatform>,
-  exchanges: Exchange[] = [],
-) {
-  const client = createBunqClient({
-    platform,
-    transport: (request) => bank.handle(request),
-    transportKind: 'practice',
-    baseUrl: PRACTICE_BASE_URL,
-    context: memoryContextHolder(emptyContext()),
-    onExchange: ({ raw }) => exchanges.push(raw),
-  })
-  await client.createSandboxUser('person')
-  await client.generateKeyPair()
-  await client.install()
-  await client.registerDevice()
-  await client.openSession()
-  return client
-}
-
-async function ibanOf(client: BunqClient) {
-  const { account } = await client.monetaryAccounts.primary()
-  return { id: account.id, iban: account.alias.find((a) => a.type === 'IBAN')!.value }
-}
+import type { FakePlatform } from './helpers/fake-platform'
+import { onboardedClient, primaryIban } from './helpers/onboarded-client'
+import { practiceBankOnFakeClock } from './helpers/practice-bank'
 
 const eur = (value: string) => ({ value, currency: 'EUR' })
-const today = (platform: ReturnType<typeof fakePlatform>) =>
-  new Date(platform.now()).toISOString().slice(0, 10)
+const today = (platform: FakePlatform) => new Date(platform.now()).toISOString().slice(0, 10)
 
 describe('typed customer-statement endpoints against the practice bank', () => {
   it('create, get, list and download CSV and MT940 that match the payments', async () => {
-    const platform = fakePlatform()
-    const bank = createPracticeBank({
-      rateLimits: 'off',
-      sugarDaddyDelayMs: 0,
-      platform,
-      store: createMemoryStore(),
-    })
-    await bank.ready
+    const world = await practiceBankOnFakeClock()
+    const { platform } = world
     const exchanges: Exchange[] = []
-    const alice = await onboarded(bank, platform, exchanges)
-    const bob = await onboarded(bank, platform)
-    const a = await ibanOf(alice)
-    const b = await ibanOf(bob)
+    const alice = await onboardedClient(world, { onExchange: ({ raw }) => exchanges.push(raw) })
+    const bob = await onboardedClient(world)
+    const a = await primaryIban(alice)
+    const b = await primaryIban(bob)
     await alice.requestInquiries.create(a.id, sugarDaddyRequest('50.00'))
     await alice.payments.create(a.id, {
       amount: eur('7.25'),
@@ -118,16 +84,10 @@ describe('typed customer-statement endpoints against the practice bank', () => {
   })
 
   it('refuses a PDF with the bank error, and discards a download whose signature fails', async () => {
-    const platform = fakePlatform()
-    const bank = createPracticeBank({
-      rateLimits: 'off',
-      sugarDaddyDelayMs: 0,
-      platform,
-      store: createMemoryStore(),
-    })
-    await bank.ready
-    const alice = await onboarded(bank, platform)
-    const a = await ibanOf(alice)
+    const world = await practiceBankOnFakeClock()
+    const { platform, bank } = world
+    const alice = await onboardedClient(world)
+    const a = await primaryIban(alice)
     const day = today(platform)
     const pdf = alice.customerStatements.create(a.id, {
       statement_format: 'PDF',

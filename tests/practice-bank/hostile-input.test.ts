@@ -7,6 +7,7 @@ import {
 import { createMemoryStore, createPracticeBank, TEST_OPTIONS } from '../../src/practice-bank'
 import { parseBody } from '../../src/practice-bank/body'
 import { TestClient } from './support/client'
+import { inPageFetch } from './support/faces'
 
 // Bodies and methods a hostile or broken client sends: every one gets a 4xx in bunq's envelope,
 // never a 500, and nothing under __proto__ or constructor reaches a handler.
@@ -14,9 +15,7 @@ const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'))
 
 function inPage() {
   const bank = createPracticeBank({ ...TEST_OPTIONS, store: createMemoryStore() })
-  const c = new TestClient((path, init) =>
-    bank.handle(new Request(`https://practice.bunq.invalid/v1${path}`, init)),
-  )
+  const c = new TestClient(inPageFetch(bank))
   return { bank, c }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createMemoryStore, type BankStore } from '../../src/practice-bank'
 import type { TestClient } from './support/client'
-import { faces } from './support/faces'
+import { faces, type FaceFactory } from './support/faces'
 import { accountPath, emailOf, topUp, total } from './support/ledger'
 import { IMAGE, imageBytes, upload } from './support/upload'
 
@@ -26,6 +26,17 @@ async function pay(c: TestClient, d: TestClient): Promise<number> {
 
 async function stored(store: BankStore, collection: RegExp): Promise<number> {
   return (await store.load())?.generic.filter((o) => collection.test(o.collection)).length ?? 0
+}
+
+/** A bank with a saved store and two users: c topped up with 10.00, then paid d 1.00. */
+async function paidPair(face: FaceFactory) {
+  const store = createMemoryStore()
+  const f = await face({}, store)
+  const c = await f.client().bootstrap()
+  const d = await f.client().bootstrap()
+  await topUp(c, '10')
+  const paymentId = await pay(c, d)
+  return { store, f, c, d, paymentId }
 }
 
 describe.each(faces(0))('note-attachment on payments (%s)', (_name, face) => {
@@ -72,12 +83,7 @@ describe.each(faces(0))('note-attachment on payments (%s)', (_name, face) => {
   })
 
   it('creates, lists, reads, updates and deletes notes that point at an attachment; no money moves', async () => {
-    const store = createMemoryStore()
-    const f = await face({}, store)
-    const c = await f.client().bootstrap()
-    const d = await f.client().bootstrap()
-    await topUp(c, '10')
-    const paymentId = await pay(c, d)
+    const { store, f, c, d, paymentId } = await paidPair(face)
     const before = await total(c, d)
     const upPath = `${accountPath(c)}/attachment`
     const first = (await upload(c, f.fetch, imageBytes(), IMAGE, undefined, upPath)).json
@@ -129,12 +135,7 @@ describe.each(faces(0))('note-attachment on payments (%s)', (_name, face) => {
   })
 
   it('refuses an unknown or foreign attachment naming attachment_id, and an unknown payment', async () => {
-    const store = createMemoryStore()
-    const f = await face({}, store)
-    const c = await f.client().bootstrap()
-    const d = await f.client().bootstrap()
-    await topUp(c, '10')
-    const paymentId = await pay(c, d)
+    const { store, f, c, d, paymentId } = await paidPair(face)
     const notes = `${accountPath(c)}/payment/${paymentId}/note-attachment`
     const theirs = (
       await upload(d, f.fetch, imageBytes(), IMAGE, undefined, `${accountPath(d)}/attachment`)

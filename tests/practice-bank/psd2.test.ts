@@ -28,13 +28,14 @@ async function installed(face: Face): Promise<TestClient> {
   return c
 }
 
+/** The signature the Python SDK makes with the certificate's key over c's installed key and token. */
+function installationSignature(cert: TestCertificate, c: TestClient): string {
+  return signLikePythonSdk(cert.testOnlyPrivateKey, c.keys.publicPem, c.installationToken)
+}
+
 /** Installation + credential; returns the credential object answered. */
 async function credential(c: TestClient, cert: TestCertificate) {
-  const signature = signLikePythonSdk(
-    cert.testOnlyPrivateKey,
-    c.keys.publicPem,
-    c.installationToken,
-  )
+  const signature = installationSignature(cert, c)
   const reply = await c.ok('POST', CREDENTIAL, {
     token: 'installation',
     body: credentialBody(cert, signature),
@@ -54,11 +55,7 @@ describe.each(faces(0))('PSD2 credentials (%s)', (_name, makeFace) => {
     // The certificate is a real X.509 one, read independently by node:crypto.
     expect(new X509Certificate(cert.pem).subject).toBe('CN=Practice PISP AISP\nC=NL')
 
-    const signature = signLikePythonSdk(
-      cert.testOnlyPrivateKey,
-      c.keys.publicPem,
-      c.installationToken,
-    )
+    const signature = installationSignature(cert, c)
     // What was signed, checked with node:crypto against the certificate's own public key: the
     // installed PEM (it ends in a newline) followed by the token, which is also what sdk_php signs.
     const phpText = c.keys.publicPem + c.installationToken
@@ -152,7 +149,7 @@ describe.each(faces(0))('PSD2 credentials (%s)', (_name, makeFace) => {
     const face = await makeFace()
     const c = await installed(face)
     const cert = makeTestCertificate()
-    const good = signLikePythonSdk(cert.testOnlyPrivateKey, c.keys.publicPem, c.installationToken)
+    const good = installationSignature(cert, c)
     const post = (body: unknown) => c.call('POST', CREDENTIAL, { token: 'installation', body })
     const refused = async (body: unknown, field: string, more?: string) => {
       const reply = await post(body)
@@ -215,11 +212,7 @@ describe.each(faces(0))('PSD2 credentials (%s)', (_name, makeFace) => {
     const face = await makeFace({ platform: clock.platform })
     const c = await installed(face)
     const cert = makeTestCertificate('Late PISP')
-    const signature = signLikePythonSdk(
-      cert.testOnlyPrivateKey,
-      c.keys.publicPem,
-      c.installationToken,
-    )
+    const signature = installationSignature(cert, c)
     const none = await c.call('POST', CREDENTIAL, {
       token: 'none',
       body: credentialBody(cert, signature),

@@ -6,13 +6,11 @@ import { describe, expect, it } from 'vitest'
 import { createMemoryStore, createPracticeBank, TEST_OPTIONS } from '../../src/practice-bank'
 import type { BankStore } from '../../src/practice-bank'
 import { TestClient } from './support/client'
+import { inPageFetch } from './support/faces'
 
 function tab(store: BankStore) {
   const bank = createPracticeBank({ ...TEST_OPTIONS, store })
-  const client = () =>
-    new TestClient((path, init) =>
-      bank.handle(new Request(`https://practice.bunq.invalid/v1${path}`, init)),
-    )
+  const client = () => new TestClient(inPageFetch(bank))
   return { bank, client }
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { createPracticeBank, TEST_OPTIONS, type BankStore } from '../../src/practice-bank'
 import type { BankState } from '../../src/practice-bank/state'
 import { TestClient } from './support/client'
+import { inPageFetch } from './support/faces'
 
 /** A store that keeps the exact text written, as IndexedDB would hold it. */
 function textStore(initial: string | null = null) {
@@ -24,9 +25,7 @@ function textStore(initial: string | null = null) {
 }
 
 function clientOf(bank: ReturnType<typeof createPracticeBank>) {
-  return new TestClient((path, init) =>
-    bank.handle(new Request(`https://practice.bunq.invalid/v1${path}`, init)),
-  )
+  return new TestClient(inPageFetch(bank))
 }
 
 /** Every spelling of a secret a byte search should try. */

@@ -1,31 +1,21 @@
 import { spawn, spawnSync } from 'node:child_process'
 import http from 'node:http'
-import { afterEach, describe, expect, it } from 'vitest'
-import { parseRelayArgs, RelayConfigError, startRelay } from '../../scripts/relay.mjs'
-import type { RelayOptions, RunningRelay } from '../../scripts/relay.mjs'
-import { send, startUpstream } from './http-helpers'
+import { describe, expect, it } from 'vitest'
+import { parseRelayArgs, RelayConfigError } from '../../scripts/relay.mjs'
+import type { RelayOptions } from '../../scripts/relay.mjs'
+import { send } from './http-helpers'
+import { PAGE, serversPerTest } from './servers-per-test'
 
 // What a hostile page or a careless command line found in the relay (docs/security.md, "relay
 // operator" and "other origins"): paths that escape /v1, requests with no Origin, requests that
 // are not bunq calls, a relay bound to every interface, a port out of range.
-const PAGE = 'http://localhost:5173'
 const BUNQ = { Origin: PAGE, 'X-Bunq-Client-Request-Id': 'r-1' }
 
-const cleanup: Array<() => Promise<void>> = []
-afterEach(async () => {
-  while (cleanup.length) await cleanup.pop()!()
-})
+const servers = serversPerTest()
 
 async function setup(options: Partial<RelayOptions> = {}) {
-  const bank = await startUpstream({ headers: { 'X-Bunq-Client-Response-Id': 'x' } })
-  cleanup.push(bank.close)
-  const relay: RunningRelay = await startRelay({
-    port: 0,
-    target: bank.origin,
-    allowOrigins: [PAGE],
-    ...options,
-  })
-  cleanup.push(relay.close)
+  const bank = await servers.upstream({ headers: { 'X-Bunq-Client-Response-Id': 'x' } })
+  const relay = await servers.relayTo(bank.origin, options)
   return { bank, relay }
 }
 

@@ -1,27 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { startRelay } from '../../scripts/relay.mjs'
-import type { RelayOptions, RunningRelay } from '../../scripts/relay.mjs'
+import { describe, expect, it } from 'vitest'
 import { send, startUpstream } from './http-helpers'
+import { PAGE, serversPerTest } from './servers-per-test'
 
-const PAGE = 'http://localhost:5173'
 /** Every bunq call carries an X-Bunq-* header (docs/protocol.md §5); the relay requires one. */
 const CALL = { Origin: PAGE, 'X-Bunq-Client-Request-Id': 'limits' }
-const cleanup: Array<() => Promise<void>> = []
-afterEach(async () => {
-  while (cleanup.length) await cleanup.pop()!()
-})
+const servers = serversPerTest()
+const relayTo = servers.relayTo
 
-async function relayTo(target: string, options: Partial<RelayOptions> = {}): Promise<RunningRelay> {
-  const relay = await startRelay({ port: 0, target, allowOrigins: [PAGE], ...options })
-  cleanup.push(relay.close)
-  return relay
-}
-
-async function upstream(answer: Parameters<typeof startUpstream>[0] = {}) {
-  const server = await startUpstream({ body: Buffer.from('{"Response":[]}'), ...answer })
-  cleanup.push(server.close)
-  return server
-}
+const upstream = (answer: Parameters<typeof startUpstream>[0] = {}) =>
+  servers.upstream({ body: Buffer.from('{"Response":[]}'), ...answer })
 
 describe('relay limits', () => {
   it('answers 413 to a declared body over the cap and never forwards it', async () => {

@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { EXPOSED_HEADERS, startRelay, USER_AGENT } from '../../scripts/relay.mjs'
-import type { RelayOptions, RunningRelay } from '../../scripts/relay.mjs'
+import { describe, expect, it } from 'vitest'
+import { EXPOSED_HEADERS, USER_AGENT } from '../../scripts/relay.mjs'
 import { send, startUpstream } from './http-helpers'
+import { PAGE, serversPerTest } from './servers-per-test'
 
-const PAGE = 'http://localhost:5173'
 // Odd spacing, raw UTF-8, an escaped character and a single quote: any re-serialisation shows.
 const REQUEST_BODY = Buffer.from(
   '{ "amount" :{"value":"1.00" ,  "currency":"EUR"},\n  "description":"café \\u00e9 it\'s €"}',
@@ -16,19 +15,11 @@ const RESPONSE_BODY = Buffer.from(
 const FAKE_TOKEN = 'fake-session-token-0000'
 const FAKE_SIGNATURE = 'ZmFrZS1zaWduYXR1cmU='
 
-const cleanup: Array<() => Promise<void>> = []
-afterEach(async () => {
-  while (cleanup.length) await cleanup.pop()!()
-})
-
-async function relayTo(target: string, options: Partial<RelayOptions> = {}): Promise<RunningRelay> {
-  const relay = await startRelay({ port: 0, target, allowOrigins: [PAGE], ...options })
-  cleanup.push(relay.close)
-  return relay
-}
+const servers = serversPerTest()
+const relayTo = servers.relayTo
 
 async function upstream(answer: Parameters<typeof startUpstream>[0] = {}) {
-  const server = await startUpstream({
+  return servers.upstream({
     headers: {
       'Content-Type': 'application/json',
       'X-Bunq-Server-Signature': 'c2VydmVyLXNpZ25hdHVyZQ==',
@@ -38,8 +29,6 @@ async function upstream(answer: Parameters<typeof startUpstream>[0] = {}) {
     body: RESPONSE_BODY,
     ...answer,
   })
-  cleanup.push(server.close)
-  return server
 }
 
 describe('relay forwarding', () => {

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { Exchange } from '../../src/bunq/exchange'
 import { snippet } from '../../src/snippets'
 import { bodyParts, relativeEndpoint, snippetRequestFrom } from '../../src/snippets/request'
+import { exchangeFixture } from '../support/exchange-fixture'
 
-const exchange: Exchange = {
+const exchange: Exchange = exchangeFixture({
   id: 'x1',
-  transport: 'practice',
-  startedAt: 0,
   durationMs: 1,
   request: {
     method: 'POST',
@@ -17,9 +16,7 @@ const exchange: Exchange = {
   response: null,
   clientSignature: { bodySha256: '00', byteLength: 27, signature: 'from-record' },
   serverSignature: 'not-checked',
-  errorCode: null,
-  errorMessage: null,
-}
+})
 
 describe('snippet input', () => {
   it('takes the recorded client signature from an exchange', () => {

@@ -5,11 +5,11 @@ import { IdbVaultStore } from '../../src/storage/idb-store'
 import { MemoryVaultStore } from '../../src/storage/memory-store'
 import { DEFAULT_SETTINGS, type ContextRecord } from '../../src/storage/records'
 import type { VaultStore } from '../../src/storage/store'
+import { exchangeFixture } from '../support/exchange-fixture'
 
 function exchange(n: number): Exchange {
-  return {
+  return exchangeFixture({
     id: `ex-${n}`,
-    transport: 'practice',
     startedAt: 1_700_000_000_000 + n,
     durationMs: 3,
     request: {
@@ -19,11 +19,7 @@ function exchange(n: number): Exchange {
       body: '',
     },
     response: { status: 200, headers: {}, body: '{}' },
-    clientSignature: null,
-    serverSignature: 'verified',
-    errorCode: null,
-    errorMessage: null,
-  }
+  })
 }
 
 function record(id: string, createdAt: number): ContextRecord {

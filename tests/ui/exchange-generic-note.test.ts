@@ -2,23 +2,18 @@ import { render, screen } from '@testing-library/svelte'
 import { expect, test } from 'vitest'
 import type { Exchange } from '../../src/bunq/exchange'
 import ExchangeView from '../../src/ui/components/ExchangeView.svelte'
+import { exchangeFixture } from '../support/exchange-fixture'
 
 // The exchange view tells a generic answer of the practice bank from bunq's semantics: it reads the
 // bank's X-Practice-Bank-Emulation header (docs/decisions/0021-generic-engine.md), whatever its case.
 
 function exchangeWith(headers: Record<string, string>): Exchange {
-  return {
+  return exchangeFixture({
     id: 'x1',
-    transport: 'practice',
-    startedAt: 0,
     durationMs: 3,
     request: { method: 'GET', url: '/v1/user/1/card-name', headers: {}, body: '' },
     response: { status: 200, headers, body: '{"Response":[]}' },
-    clientSignature: null,
-    serverSignature: 'verified',
-    errorCode: null,
-    errorMessage: null,
-  }
+  })
 }
 
 test('a generic answer carries the note, in any header case', () => {

@@ -6,6 +6,7 @@ import type { Exchange, ExchangeEvent } from '../../src/bunq/exchange'
 import { operationFor } from '../../src/spec/catalogue'
 import type { ConsoleModel, ConsoleRequest, UiError } from '../../src/state/models'
 import { OperationConsole } from '../../src/state/operation-console.svelte'
+import { exchangeFixture } from '../support/exchange-fixture'
 
 const ACCOUNT = '/user/{userID}/monetary-account/{monetary-accountID}'
 
@@ -20,10 +21,8 @@ class ScriptedConsole implements ConsoleModel {
   async send(request: ConsoleRequest) {
     this.sent.push(request)
     const { status, body } = this.answer(request)
-    const exchange: Exchange = {
+    const exchange: Exchange = exchangeFixture({
       id: String(this.sent.length),
-      transport: 'practice',
-      startedAt: 0,
       durationMs: 1,
       request: {
         method: request.method,
@@ -32,11 +31,8 @@ class ScriptedConsole implements ConsoleModel {
         body: request.body,
       },
       response: { status, headers: {}, body: JSON.stringify(body) },
-      clientSignature: null,
-      serverSignature: 'verified',
       errorCode: status === 200 ? null : 'not-found',
-      errorMessage: null,
-    }
+    })
     this.last = { redacted: exchange, raw: exchange }
     this.error =
       status === 200 ? null : ({ code: 'not-found', title: 'Not found', message: 'x' } as UiError)

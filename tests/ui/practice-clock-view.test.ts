@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest'
 import { createMemoryStore, createPracticeBank } from '../../src/practice-bank'
 import { PracticeControls } from '../../src/state/live/practice-controls.svelte'
 import { TestClient } from '../practice-bank/support/client'
+import { inPageFetch } from '../practice-bank/support/faces'
 import { accountPath, balance, emailOf, topUp } from '../practice-bank/support/ledger'
 import { renderApp } from './render-app'
 
@@ -15,8 +16,7 @@ describe('practice clock on the practice bank page', () => {
     const user = userEvent.setup()
     const bank = createPracticeBank({ store: createMemoryStore(), rateLimits: 'off' })
     const controls = new PracticeControls(async () => bank)
-    const fetcher = (path: string, init?: RequestInit) =>
-      bank.handle(new Request('https://practice.bunq.invalid/v1' + path, init))
+    const fetcher = inPageFetch(bank)
     const payer = await new TestClient(fetcher).bootstrap()
     const payee = await new TestClient(fetcher).bootstrap()
     await topUp(payer, '30')

@@ -8,16 +8,15 @@ import type { Exchange } from '../../src/bunq/exchange'
 import { FAKE_API_KEY, FAKE_SESSION_TOKEN, FAKE_SIGNATURE } from '../support/fakes'
 import { exchangeSecrets, maskIban, presenterExchange } from '../../src/ui/format'
 import { renderApp } from './render-app'
+import { exchangeFixture } from '../support/exchange-fixture'
 
 const IBAN = 'NL12BUNQ2025000101'
 const TOKEN = 'fake-token-for-this-test-ffffffffffffffffffffffffffffffffffff'
 const SIGNATURE = 'RkFLRS10ZXN0LXNpZ25hdHVyZS1ub3QtcmVhbC1GQUtF'
 
 function exchange(): Exchange {
-  return {
+  return exchangeFixture({
     id: '1',
-    transport: 'practice',
-    startedAt: 0,
     durationMs: 3,
     request: {
       method: 'POST',
@@ -31,10 +30,7 @@ function exchange(): Exchange {
       body: `{"Response":[{"Token":{"token":"${TOKEN}"}},{"note":"sandbox_fake… and abcd… •••• redacted"}]}`,
     },
     clientSignature: { bodySha256: 'ab'.repeat(32), byteLength: 10, signature: SIGNATURE },
-    serverSignature: 'verified',
-    errorCode: null,
-    errorMessage: null,
-  }
+  })
 }
 
 describe('presenter masking helpers', () => {

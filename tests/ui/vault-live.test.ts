@@ -2,15 +2,13 @@
 // members the vault UI calls (protection choice, passphrase rules, auto-lock from Settings,
 // bunq.conf round trip, a malformed file, confirmation codes).
 import { describe, expect, it } from 'vitest'
-import { createAppModels } from '../../src/state/create-app-models'
 import { wireVault } from '../../src/state/vault.svelte'
-import { createMemoryStore, createPracticeBank } from '../../src/practice-bank'
-import { IdbVaultStore } from '../../src/storage/idb-store'
 import { createTabSync } from '../../src/storage/tab-sync'
 import { fakePlatform } from '../bunq/helpers/fake-platform'
 import { ManualTimers } from '../storage/controller-helpers'
 import { FAST_KDF } from '../storage/helpers'
-import { PASSPHRASE, makeWorld, onboard } from './state/world'
+import { practiceBankOnFakeClock } from '../bunq/helpers/practice-bank'
+import { PASSPHRASE, appModelsOver, makeWorld, onboard } from './state/world'
 
 const noSync = () => createTabSync({ locks: null, channel: null })
 
@@ -46,16 +44,9 @@ describe('vault model for the UI', () => {
   })
 
   it('applies the auto-lock minutes from Settings to the idle timer', async () => {
-    const platform = fakePlatform()
+    const { platform, bank } = await practiceBankOnFakeClock()
     const timers = new ManualTimers()
-    const bank = createPracticeBank({ platform, store: createMemoryStore(), rateLimits: 'off' })
-    const models = await createAppModels(platform, {
-      store: await IdbVaultStore.open('auto-lock'),
-      sync: noSync(),
-      timers,
-      kdf: FAST_KDF,
-      practiceBank: async () => bank,
-    })
+    const models = await appModelsOver(platform, bank, 'auto-lock', { timers })
     await models.vault.create(PASSPHRASE)
     models.settings.setAutoLockMinutes(3)
     // The setting reaches the vault through an async save: poll until the idle timer has it.

@@ -39,12 +39,12 @@ async function make(
   return { bank, fetch, client: () => new TestClient(fetch) }
 }
 
-export const inPage: FaceFactory = (options, store) =>
-  make(
-    (bank) => (path, init) => bank.handle(new Request(PRACTICE_ORIGIN + path, init)),
-    options,
-    store,
-  )
+/** A fetcher that hands each request straight to the bank in the page, as the in-page transport does. */
+export function inPageFetch(bank: Pick<PracticeBank, 'handle'>): Fetcher {
+  return (path, init) => bank.handle(new Request(PRACTICE_ORIGIN + path, init))
+}
+
+export const inPage: FaceFactory = (options, store) => make(inPageFetch, options, store)
 
 /** Registers beforeAll/afterAll for one server on `port` (0: a free one); returns the server face factory. */
 export function serverFace(port = 0): FaceFactory {

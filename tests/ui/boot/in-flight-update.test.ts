@@ -2,26 +2,14 @@
 // request. The app's models are built as main.ts builds them (inFlight: a counter), the update
 // controller reads the same counter, and a practice-bank request is held by the test.
 import { describe, expect, it } from 'vitest'
-import { createPracticeBank, createMemoryStore } from '../../../src/practice-bank'
 import { InFlightCounter } from '../../../src/pwa/in-flight'
 import { createUpdateController, type RegisterSwOptions } from '../../../src/pwa/update-controller'
-import { createAppModels } from '../../../src/state/create-app-models'
-import { IdbVaultStore } from '../../../src/storage/idb-store'
-import { createTabSync } from '../../../src/storage/tab-sync'
-import { fakePlatform } from '../../bunq/helpers/fake-platform'
-import { ManualTimers } from '../../storage/controller-helpers'
-import { FAST_KDF } from '../../storage/helpers'
+import { practiceBankOnFakeClock } from '../../bunq/helpers/practice-bank'
+import { appModelsOver } from '../state/world'
 
 /** A practice bank whose answers wait until the test opens the gate. */
 async function heldBank() {
-  const platform = fakePlatform()
-  const bank = createPracticeBank({
-    rateLimits: 'off',
-    sugarDaddyDelayMs: 0,
-    platform,
-    store: createMemoryStore(),
-  })
-  await bank.ready
+  const { platform, bank } = await practiceBankOnFakeClock()
   let open!: () => void
   const gate = new Promise<void>((resolve) => (open = resolve))
   let entered!: () => void
@@ -36,39 +24,37 @@ async function heldBank() {
 
 const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
+/** An update controller over `inFlight` that logs 'activate' and 'reload' instead of doing them. */
+function recordingUpdateController(inFlight: InFlightCounter) {
+  const log: string[] = []
+  let registered: RegisterSwOptions = {}
+  const controller = createUpdateController({
+    registerSW: (options) => {
+      registered = options
+      return async () => void log.push('activate')
+    },
+    reload: () => log.push('reload'),
+    sleep: turn,
+    isBusy: inFlight.isBusy,
+  })
+  return { controller, log, sw: () => registered }
+}
+
 describe('the update waits for the app’s requests', () => {
   it('a held request delays the reload until it has settled', async () => {
     const held = await heldBank()
     const inFlight = new InFlightCounter()
-    const models = await createAppModels(held.platform, {
-      store: await IdbVaultStore.open('in-flight-update'),
-      sync: createTabSync({ locks: null, channel: null }),
-      timers: new ManualTimers(),
-      kdf: FAST_KDF,
-      practiceBank: async () => held.bank,
-      clientOptions: { rateLimit: { enabled: false } },
-      inFlight,
-    })
+    const models = await appModelsOver(held.platform, held.bank, 'in-flight-update', { inFlight })
     await models.vault.create('fake test passphrase')
 
-    const log: string[] = []
-    let sw: RegisterSwOptions = {}
-    const controller = createUpdateController({
-      registerSW: (options) => {
-        sw = options
-        return async () => void log.push('activate')
-      },
-      reload: () => log.push('reload'),
-      sleep: turn,
-      isBusy: inFlight.isBusy,
-    })
+    const { controller, log, sw } = recordingUpdateController(inFlight)
 
     // A signed call is on its way to the bank and held there.
     const creating = models.onboarding.createSandboxUser('person')
     await held.reached
     expect(inFlight.isBusy()).toBe(true)
 
-    sw.onNeedRefresh?.()
+    sw().onNeedRefresh?.()
     const updating = controller.update()
     for (let i = 0; i < 5; i++) await turn()
     expect(controller.state.waitingForRequests).toBe(true)
@@ -81,25 +67,15 @@ describe('the update waits for the app’s requests', () => {
     expect(inFlight.isBusy()).toBe(false)
     expect(controller.state.waitingForRequests).toBe(false)
     expect(log).toEqual(['activate'])
-    sw.onNeedReload?.()
+    sw().onNeedReload?.()
     await turn()
     expect(log).toEqual(['activate', 'reload'])
   })
 
   it('with no request in flight the update goes ahead at once', async () => {
     const inFlight = new InFlightCounter()
-    const log: string[] = []
-    let sw: RegisterSwOptions = {}
-    const controller = createUpdateController({
-      registerSW: (options) => {
-        sw = options
-        return async () => void log.push('activate')
-      },
-      reload: () => log.push('reload'),
-      sleep: turn,
-      isBusy: inFlight.isBusy,
-    })
-    sw.onNeedRefresh?.()
+    const { controller, log, sw } = recordingUpdateController(inFlight)
+    sw().onNeedRefresh?.()
     await controller.update()
     expect(log).toEqual(['activate'])
     expect(controller.state.waitingForRequests).toBe(false)

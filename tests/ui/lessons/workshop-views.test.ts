@@ -11,6 +11,7 @@ import BothSides from '../../../src/ui/lessons/BothSides.svelte'
 import CastMembers from '../../../src/ui/lessons/CastMembers.svelte'
 import ExchangeRows from '../../../src/ui/lessons/ExchangeRows.svelte'
 import { fakePlatform } from '../../bunq/helpers/fake-platform'
+import { exchangeFixture } from '../../support/exchange-fixture'
 
 function renderWorkshop(hash: string) {
   const platform = fakePlatform()
@@ -26,10 +27,8 @@ const IBAN = 'NL12PRAC0000004242'
 const SECRET = 'fake-secret-token-for-this-test-000000'
 
 function exchange(): Exchange {
-  return {
+  return exchangeFixture({
     id: 'x1',
-    transport: 'practice',
-    startedAt: 0,
     durationMs: 1,
     request: {
       method: 'GET',
@@ -42,11 +41,7 @@ function exchange(): Exchange {
       headers: {},
       body: JSON.stringify({ alias: [{ type: 'IBAN', value: IBAN }] }),
     },
-    clientSignature: null,
-    serverSignature: 'verified',
-    errorCode: null,
-    errorMessage: null,
-  }
+  })
 }
 
 describe('workshop views', () => {

@@ -2,15 +2,16 @@
 // tests/setup-node.ts), fast PBKDF2, hand-driven idle timers and the in-process practice bank with
 // rate limits off and Sugar Daddy instant. `reopen()` builds a second world over the SAME storage
 // and bank, as a reloaded tab would.
-import { createAppModels, type LiveAppModels } from '../../../src/state/create-app-models'
 import {
-  createMemoryStore,
-  createPracticeBank,
-  type PracticeBank,
-} from '../../../src/practice-bank'
+  createAppModels,
+  type AppModelOptions,
+  type LiveAppModels,
+} from '../../../src/state/create-app-models'
+import type { CreatePracticeBankOptions, PracticeBank } from '../../../src/practice-bank'
 import { IdbVaultStore } from '../../../src/storage/idb-store'
 import { createTabSync } from '../../../src/storage/tab-sync'
-import { fakePlatform, type FakePlatform } from '../../bunq/helpers/fake-platform'
+import type { FakePlatform } from '../../bunq/helpers/fake-platform'
+import { practiceBankOnFakeClock } from '../../bunq/helpers/practice-bank'
 import { ManualTimers } from '../../storage/controller-helpers'
 import { FAST_KDF } from '../../storage/helpers'
 
@@ -26,7 +27,13 @@ export interface World {
 
 let worlds = 0
 
-async function build(platform: FakePlatform, bank: PracticeBank, dbName: string) {
+/** The app's models as main.ts builds them, over one practice bank and one IndexedDB database. */
+export async function appModelsOver(
+  platform: FakePlatform,
+  bank: PracticeBank,
+  dbName: string,
+  extra: AppModelOptions = {},
+) {
   return createAppModels(platform, {
     store: await IdbVaultStore.open(dbName),
     sync: createTabSync({ locks: null, channel: null }),
@@ -34,22 +41,21 @@ async function build(platform: FakePlatform, bank: PracticeBank, dbName: string)
     kdf: FAST_KDF,
     practiceBank: async () => bank,
     clientOptions: { rateLimit: { enabled: false } },
+    ...extra,
   })
 }
 
-export async function makeWorld(bankOptions: Parameters<typeof createPracticeBank>[0] = {}) {
-  const platform = fakePlatform()
-  const bank = createPracticeBank({
-    rateLimits: 'off',
-    sugarDaddyDelayMs: 0,
-    platform,
-    store: createMemoryStore(),
-    ...bankOptions,
-  })
-  await bank.ready
+export async function makeWorld(bankOptions: CreatePracticeBankOptions = {}) {
+  const { platform, bank } = await practiceBankOnFakeClock(bankOptions)
   const dbName = `live-world-${++worlds}`
-  const models = await build(platform, bank, dbName)
-  return { platform, bank, models, dbName, reopen: () => build(platform, bank, dbName) } as World
+  const models = await appModelsOver(platform, bank, dbName)
+  return {
+    platform,
+    bank,
+    models,
+    dbName,
+    reopen: () => appModelsOver(platform, bank, dbName),
+  } as World
 }
 
 /** Creates the vault and walks the five onboarding steps; fails loudly if one does not finish. */
