@@ -58,3 +58,8 @@ export function ibanChecksumOk(iban: string): boolean {
 export function validateName(text: string): string | null {
   return text.trim() ? null : 'A name is required for payments to an IBAN.'
 }
+
+/** A passphrase typed twice: wrong only once the repeat has begun and differs. */
+export function validatePassphraseRepeat(passphrase: string, repeat: string): string | null {
+  return repeat.length > 0 && repeat !== passphrase ? 'The two passphrases differ.' : null
+}
