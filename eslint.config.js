@@ -34,6 +34,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-*/', // OUT_DIR builds of tests and benches (.gitignore)
       'dev-dist/',
       'node_modules/',
       'src/**/__screenshots__/',
