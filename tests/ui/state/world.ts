@@ -3,6 +3,7 @@
 // rate limits off and Sugar Daddy instant. `reopen()` builds a second world over the SAME storage
 // and bank, as a reloaded tab would.
 import { createAppModels, type LiveAppModels } from '../../../src/state/create-app-models'
+import type { Deferred } from '../../../src/state/models'
 import {
   createMemoryStore,
   createPracticeBank,
@@ -59,4 +60,11 @@ export async function onboard(models: LiveAppModels, kind: 'person' | 'company' 
   await models.onboarding.runAll()
   const failed = models.onboarding.steps.find((s) => s.status !== 'done')
   if (failed) throw new Error(`step ${failed.id} is ${failed.status}: ${failed.error?.message}`)
+}
+
+/** The model behind a deferred holder (docs/decisions/0029), built now if it is not yet. */
+export async function built<T>(deferred: Deferred<T>): Promise<T> {
+  const model = await deferred.load()
+  if (!model) throw new Error('the deferred model could not be built')
+  return model
 }
