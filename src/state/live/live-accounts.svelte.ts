@@ -14,7 +14,6 @@ import type { LiveMoneyExtras } from './live-money-extras.svelte'
 import type { LiveStatements } from './live-statements.svelte'
 import { PagedList } from './paged-list.svelte'
 import { track, toUiError } from '../ui-error'
-import { checkCounterparty, normaliseAmount, SUGAR_DADDY_MAX } from './validate'
 import type { Workspace } from './workspace.svelte'
 
 export class LiveAccounts {
@@ -161,6 +160,8 @@ export class LiveAccounts {
     await track(
       (state) => (this.#topUp = state),
       async () => {
+        // The checks load with the first action, not with the first screen (docs/decisions/0029).
+        const { normaliseAmount, SUGAR_DADDY_MAX } = await import('./validate')
         const value = normaliseAmount(amount, SUGAR_DADDY_MAX)
         const accountId = this.#requireAccount()
         const client = await this.#ws.client()
@@ -181,6 +182,7 @@ export class LiveAccounts {
     await track(
       (state) => (this.#pay = state),
       async () => {
+        const { checkCounterparty, normaliseAmount } = await import('./validate')
         const value = normaliseAmount(draft.amount)
         const counterparty = checkCounterparty(draft.counterparty)
         const accountId = this.#requireAccount()
