@@ -50,7 +50,7 @@ async function createModels(): Promise<AppModels> {
     replaceSearch: (search) =>
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`),
   })
-  // The practice bank's controls are the #/practice-bank route (App.svelte, models.practice).
+  // The practice bank's controls are the #/practice-bank route (built when it first opens).
   return live
 }
 
@@ -82,6 +82,9 @@ async function start() {
     createModels(),
     appRouteViews.load(router.route),
   ])
+  // A deep link to a view whose model is built on demand waits for it too (docs/decisions/0029):
+  // its code sits in the chunk the view just loaded.
+  await appRouteViews.open(router.route, models)
   const props = appPropsWithLazyWorkshop(models, router, () => loadWorkshop(models), {
     onShown: () => document.querySelector<HTMLElement>('#main h1')?.focus(),
   })

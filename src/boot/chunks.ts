@@ -24,8 +24,22 @@ const FIRST_SCREEN_ROOTS = [
   'src/state/create-app-models.ts',
 ]
 
-/** Folders (under src/) whose code the first screen does not take goes to `app`. */
-const APP_FOLDERS = ['ui/', 'bunq/', 'transport/', 'crypto/', 'snippets/']
+/**
+ * Folders (under src/) whose code the first screen does not take goes to `app`. `state/live/`
+ * holds the models built when their view first opens (the console, the practice bank's controls,
+ * the accounts' extras and statements; docs/decisions/0029) and the code of first actions (top-up,
+ * curl export): they load with the views, in the same file, not as tiny files of their own. The
+ * words for a transport diagnosis load with the transport code (src/state/ui-error.ts).
+ */
+const APP_FOLDERS = [
+  'ui/',
+  'bunq/',
+  'transport/',
+  'crypto/',
+  'snippets/',
+  'state/live/',
+  'state/diagnosis-words.ts',
+]
 
 /**
  * ...except these, which load on their own routes (the workshop's views and parts) or when their

@@ -1,4 +1,5 @@
-import { ROUTE_TABLE, ROUTES, type Route, type ViewModule } from './routes.svelte'
+import type { AppModels } from '../state/models'
+import { ROUTE_TABLE, ROUTES, routeModels, type Route, type ViewModule } from './routes.svelte'
 
 /**
  * The loaded views (the route table's loaders, src/boot/routes.svelte.ts). Loaded components are kept as state, so App renders a view synchronously once
@@ -55,6 +56,19 @@ export class RouteViews {
       this.#pending.set(route, pending)
     }
     return pending
+  }
+
+  /**
+   * Everything the route shows: its view's chunk and the models it needs built
+   * (docs/decisions/0029), together. Never rejects; `openFailed` tells whether a part failed.
+   */
+  async open(route: Route, models: AppModels): Promise<void> {
+    await Promise.all([this.load(route), ...routeModels(route, models).map((m) => m.load())])
+  }
+
+  /** True when the route's view or a model it needs could not be loaded; `open` tries again. */
+  openFailed(route: Route, models: AppModels): boolean {
+    return this.failed(route) || routeModels(route, models).some((model) => model.failed)
   }
 
   /** Loads several routes' chunks (prefetch, or every view for component tests). */

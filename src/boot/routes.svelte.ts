@@ -8,6 +8,9 @@
  * (src/boot/chunks.ts), fetched by the first navigation or the idle prefetch after the first screen
  * (src/boot/prefetch.ts). The workshop's views and models load the first time their route opens.
  *
+ * A view whose model is rarely used names it in `needs` (docs/decisions/0029): App builds it
+ * together with the view's chunk, and the props function returns undefined until it is there.
+ *
  * Loading them is src/boot/route-views.svelte.ts; the workshop's lazy props are
  * src/boot/lazy-workshop.svelte.ts.
  *
@@ -16,7 +19,7 @@
  * renders whichever component is current through one dynamic `<View {...props} />`.
  */
 import type { Component } from 'svelte'
-import type { AppModels } from '../state/models'
+import type { AppModels, Deferred } from '../state/models'
 import type { CastState } from '../state/cast.svelte'
 import type { LessonsState } from '../state/lessons.svelte'
 
@@ -54,6 +57,9 @@ export interface ViewSources {
   navigate: (route: Route) => void
 }
 
+/** The models built when a route first opens (absent ones, as with fake models, are skipped). */
+export type RouteNeeds = (models: AppModels) => readonly (Deferred<unknown> | undefined)[]
+
 /** One route, typed: the component's Props are the props function's result. */
 export interface RouteView<Props extends object> {
   label: string
@@ -62,6 +68,7 @@ export interface RouteView<Props extends object> {
   props: (sources: ViewSources) => Props | undefined
   /** A workshop route: its view needs the workshop, loaded when the route first opens. */
   workshop: boolean
+  needs?: RouteNeeds
 }
 
 /** A module with a Svelte component as its default export, whatever its Props. */
@@ -76,6 +83,7 @@ export interface AnyRouteView {
   load: () => Promise<ViewModule>
   props: (sources: ViewSources) => object | undefined
   workshop: boolean
+  needs?: RouteNeeds
 }
 
 /** `Given` with every key the component does not declare turned into `never`. */
@@ -90,9 +98,9 @@ function routeView<Props extends object, Given extends Props>(
   label: string,
   load: () => Promise<{ default: Component<Props> }>,
   props: (sources: ViewSources) => NoExtra<Props, Given> | undefined,
-  options: { workshop?: boolean } = {},
+  options: { workshop?: boolean; needs?: RouteNeeds } = {},
 ): RouteView<Props> {
-  return { label, load, props, workshop: options.workshop ?? false }
+  return { label, load, props, workshop: options.workshop ?? false, needs: options.needs }
 }
 
 export const ROUTE_TABLE: Record<Route, AnyRouteView> = {
@@ -125,11 +133,14 @@ export const ROUTE_TABLE: Record<Route, AnyRouteView> = {
     'Accounts',
     () => import('../ui/views/AccountsView.svelte'),
     ({ models, navigate }) => ({ accounts: models.accounts, vault: models.vault, navigate }),
+    { needs: ({ accounts }) => [accounts.extras, accounts.statements] },
   ),
   console: routeView(
     'Console',
     () => import('../ui/views/ConsoleView.svelte'),
-    ({ models }) => ({ console: models.console, vault: models.vault }),
+    ({ models }) =>
+      models.console.current && { console: models.console.current, vault: models.vault },
+    { needs: ({ console }) => [console] },
   ),
   history: routeView(
     'History',
@@ -153,16 +164,23 @@ export const ROUTE_TABLE: Record<Route, AnyRouteView> = {
     () => import('../ui/views/PracticeBankView.svelte'),
     // The practice bank's page exists only where the app has one (models.practice).
     ({ models }) =>
-      models.practice && {
-        controls: models.practice,
+      models.practice?.current && {
+        controls: models.practice.current,
         active: models.settings.transport.kind === 'practice',
       },
+    { needs: ({ practice }) => [practice] },
   ),
   settings: routeView(
     'Settings',
     () => import('../ui/views/SettingsView.svelte'),
     ({ models }) => ({ settings: models.settings, vault: models.vault }),
   ),
+}
+
+/** The models the route's view needs built before it shows (docs/decisions/0029). */
+export function routeModels(route: Route, models: AppModels): Deferred<unknown>[] {
+  const needs = ROUTE_TABLE[route].needs?.(models) ?? []
+  return needs.filter((model) => model !== undefined)
 }
 
 /** The label the navigation and the page title show for each route. */

@@ -17,7 +17,7 @@ import type { KdfPolicy } from '../storage/vault-protection'
 import { normalizeDirectBaseUrl, normalizeRelayUrl } from '../transport/base-url'
 import type { TransportEnvironment, TransportHandle } from '../transport/create-transport'
 import { LiveAccounts } from './live/live-accounts.svelte'
-import { LiveConsole } from './live/live-console.svelte'
+import type { LiveConsole } from './live/live-console.svelte'
 import { LiveHistory } from './live/live-history.svelte'
 import { LiveOnboarding } from './live/live-onboarding.svelte'
 import { LiveSession } from './live/live-session.svelte'
@@ -27,10 +27,12 @@ import {
   storageSettingsStore,
   type DiagnosisReport,
 } from './live/live-settings'
-import { PracticeControls } from './live/practice-controls.svelte'
+import type { PracticeControls } from './live/practice-controls.svelte'
 import { Workspace, type WorkspaceDeps } from './live/workspace.svelte'
+import { DeferredModel } from './deferred-model.svelte'
 import type { AppModels, Connectivity } from './models'
 import { Settings } from './settings.svelte'
+import { loadDiagnosisWords } from './ui-error'
 import type { Timers } from './vault-idle'
 import { wireVault, type Vault } from './vault.svelte'
 
@@ -54,9 +56,10 @@ export interface AppModelOptions {
 
 export interface LiveAppModels extends AppModels {
   accounts: LiveAccounts
+  console: DeferredModel<LiveConsole>
   history: LiveHistory
   vault: Vault
-  practice: PracticeControls
+  practice: DeferredModel<PracticeControls>
   workspace: Workspace
 }
 
@@ -123,12 +126,20 @@ export async function createAppModels(
     session: new LiveSession(workspace, () => vault.lock()),
     onboarding: new LiveOnboarding({ workspace, productionUnlocked, history }),
     accounts,
-    console: new LiveConsole(workspace, () => accounts.selectedId),
+    // The console and the practice bank's controls are built when their views first open, so the
+    // first screen does not carry their code (docs/decisions/0029).
+    console: new DeferredModel(async () => {
+      const { LiveConsole } = await import('./live/live-console.svelte')
+      return new LiveConsole(workspace, () => accounts.selectedId)
+    }),
     history,
     settings,
     connectivity,
     now: platform.now,
-    practice: new PracticeControls(bank),
+    practice: new DeferredModel(async () => {
+      const { PracticeControls } = await import('./live/practice-controls.svelte')
+      return new PracticeControls(bank)
+    }),
     workspace,
   }
 }
@@ -168,9 +179,10 @@ function deferredTransport(
         ? normalizeDirectBaseUrl(config.baseUrl)
         : `${normalizeRelayUrl(config.relayUrl)}/v1` // as createTransport builds it
   let real: Promise<TransportHandle> | null = null
+  // The words for a failed call's diagnosis come with the transport code (ui-error.ts).
   const load = () =>
-    (real ??= import('../transport/create-transport').then((m) =>
-      m.createTransport(config, platform, environment),
+    (real ??= Promise.all([import('../transport/create-transport'), loadDiagnosisWords()]).then(
+      ([m]) => m.createTransport(config, platform, environment),
     ))
   return {
     kind: config.kind,

@@ -18,6 +18,7 @@ import { parseTransportLink } from '../transport/link'
 import { CastState } from './cast.svelte'
 import { LessonsState } from './lessons.svelte'
 import type { HashLocation } from './router.svelte'
+import { loadDiagnosisWords } from './ui-error'
 
 export interface Workshop {
   lessons: LessonsState
@@ -38,6 +39,9 @@ export interface WorkshopOptions {
 }
 
 export function createWorkshop(platform: Platform, options: WorkshopOptions): Workshop {
+  // A lesson's failed call is worded like the app's (ui-error.ts); the lessons import the words
+  // already, so this only hands them to toUiError.
+  void loadDiagnosisWords()
   const link = parseTransportLink(options.search ?? '')
   const problems = [...link.problems]
   let fromLink = link.config

@@ -7,8 +7,18 @@
 import { ApiError } from '../bunq/errors'
 import { BunqError } from '../errors'
 import type { Diagnosis } from '../transport/diagnosis'
-import { diagnosisError } from './diagnosis-words'
 import { IDLE, type ActionState, type UiError } from './models/base'
+
+/**
+ * The words for a transport diagnosis (diagnosis-words.ts), loaded with the transport's code: a
+ * diagnosis only exists once a transport has run, and the first screen never sends
+ * (docs/decisions/0029). create-app-models and the workshop load them beside their transports.
+ */
+let wordDiagnosis: ((diagnosis: Diagnosis) => UiError) | null = null
+
+export async function loadDiagnosisWords(): Promise<void> {
+  wordDiagnosis ??= (await import('./diagnosis-words')).diagnosisError
+}
 
 /** What an unexpected failure (not a BunqError) shows: its kind, never its text. */
 export const UNEXPECTED: UiError = {
@@ -33,7 +43,7 @@ export function toUiError(error: unknown, fallback: UiError = UNEXPECTED): UiErr
     }
   }
   const diagnosis = (error as { diagnosis?: Diagnosis } | null)?.diagnosis
-  if (error instanceof BunqError && diagnosis) return diagnosisError(diagnosis)
+  if (error instanceof BunqError && diagnosis && wordDiagnosis) return wordDiagnosis(diagnosis)
   if (error instanceof BunqError) {
     return { code: error.code, message: error.message, hint: error.hint || undefined }
   }

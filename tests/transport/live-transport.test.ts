@@ -1,11 +1,15 @@
-import { toUiError } from '../../src/state/ui-error'
-import { describe, expect, it, vi } from 'vitest'
+import { loadDiagnosisWords, toUiError } from '../../src/state/ui-error'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { BunqError } from '../../src/errors'
 import { NetworkError } from '../../src/bunq/errors'
 import { createTransport } from '../../src/transport/create-transport'
 import { TransportError } from '../../src/transport/errors'
 import { fakeNetwork, fakePlatform, PAGE_ORIGIN } from './fake-network'
 import type { Behaviour } from './fake-network'
+
+// The app loads the words for a diagnosis with its transports (docs/decisions/0029); so does this
+// test, which makes its transports itself.
+beforeAll(() => loadDiagnosisWords())
 
 const SANDBOX = 'https://public-api.sandbox.bunq.com/v1'
 

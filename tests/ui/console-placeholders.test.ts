@@ -3,22 +3,22 @@
 import { screen } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import type { LiveConsole } from '../../src/state/live/live-console.svelte'
 import { renderApp } from './render-app'
-import { makeWorld, onboard, PASSPHRASE } from './state/world'
+import { built, makeWorld, onboard, PASSPHRASE } from './state/world'
 
 describe('console placeholders', () => {
   it('looks up the primary account as soon as a session exists (Accounts never opened)', async () => {
     const world = await makeWorld()
-    expect(world.models.console.placeholders['monetary-accountID']).toBeNull() // no session
+    expect((await built(world.models.console)).placeholders['monetary-accountID']).toBeNull() // no session
     await onboard(world.models)
     const reloaded = await world.reopen()
     await reloaded.vault.unlock(PASSPHRASE)
     expect(reloaded.accounts.selectedId).toBeNull()
-    expect(reloaded.console.placeholders['monetary-accountID']).toBeNull() // starts the look-up
-    await (reloaded.console as LiveConsole).settled()
+    const consoleModel = await built(reloaded.console)
+    expect(consoleModel.placeholders['monetary-accountID']).toBeNull() // starts the look-up
+    await consoleModel.settled()
     const { account } = await (await reloaded.workspace.client()).monetaryAccounts.primary()
-    expect(reloaded.console.placeholders).toEqual({
+    expect(consoleModel.placeholders).toEqual({
       userID: String(reloaded.session.who?.userId),
       'monetary-accountID': String(account.id),
     })
@@ -28,12 +28,13 @@ describe('console placeholders', () => {
   it('shows no "Not known yet" for List payments while a session is open', async () => {
     const world = await makeWorld()
     await onboard(world.models)
+    const consoleModel = await built(world.models.console)
     const user = userEvent.setup()
     renderApp('console', {}, { console: world.models.console })
     await user.click(screen.getByRole('button', { name: /List payments/ }))
     const path = screen.getByLabelText('Path (after /v1)') as HTMLInputElement
     expect(path.value).toContain('{monetary-accountID}')
-    await (world.models.console as LiveConsole).settled()
+    await consoleModel.settled()
     await new Promise((resolve) => setTimeout(resolve, 0)) // let the view re-render
     expect(document.getElementById('console-path-msg')?.textContent).toBe('')
   })
@@ -41,6 +42,7 @@ describe('console placeholders', () => {
   it('says a session is missing when there is none', async () => {
     const world = await makeWorld()
     await world.models.vault.create(PASSPHRASE)
+    await built(world.models.console)
     const user = userEvent.setup()
     renderApp('console', {}, { console: world.models.console })
     await user.click(screen.getByRole('button', { name: /List payments/ }))

@@ -5,6 +5,7 @@ import { screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { createMemoryStore, createPracticeBank } from '../../src/practice-bank'
+import { DeferredModel } from '../../src/state/deferred-model.svelte'
 import { PracticeControls } from '../../src/state/live/practice-controls.svelte'
 import { TestClient } from '../practice-bank/support/client'
 import { inPageFetch } from '../practice-bank/support/faces'
@@ -31,7 +32,7 @@ describe('practice clock on the practice bank page', () => {
         schedule: { time_start: tomorrow, recurrence_unit: 'ONCE' },
       },
     })
-    renderApp('practice-bank', {}, { practice: controls })
+    renderApp('practice-bank', {}, { practice: DeferredModel.of(controls) })
     const run = await screen.findByRole('button', { name: 'Run due schedules now' })
     await expect.poll(() => controls.clock.ready).toBe(true)
     await user.click(run)

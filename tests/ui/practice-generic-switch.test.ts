@@ -9,7 +9,8 @@ import { operationFor, type HttpMethod } from '../../src/spec/catalogue'
 import { PracticeControls } from '../../src/state/live/practice-controls.svelte'
 import { OperationConsole } from '../../src/state/operation-console.svelte'
 import { renderApp } from './render-app'
-import { makeWorld, onboard } from './state/world'
+import { DeferredModel } from '../../src/state/deferred-model.svelte'
+import { built, makeWorld, onboard } from './state/world'
 
 /** A list under the user that only the generic engine answers, read from the handler table. */
 const GENERIC_LIST = ROUTES.find(
@@ -24,7 +25,7 @@ test('off on the page: the console reads the refusal as not emulated; on again: 
   const { models, bank } = await makeWorld()
   await onboard(models)
   const controls = new PracticeControls(async () => bank)
-  renderApp('practice-bank', {}, { practice: controls })
+  renderApp('practice-bank', {}, { practice: DeferredModel.of(controls) })
   const toggle = await screen.findByRole('checkbox', { name: 'Schema-made answers' })
   await expect.poll(() => controls.ready).toBe(true)
   expect(toggle).toBeChecked()
@@ -33,15 +34,16 @@ test('off on the page: the console reads the refusal as not emulated; on again: 
   await user.click(toggle)
   expect(toggle).not.toBeChecked()
   expect(bank.options.genericAnswers).toBe(false)
-  const ops = new OperationConsole(models.console)
+  const consoleModel = await built(models.console)
+  const ops = new OperationConsole(consoleModel)
   ops.pick(operationFor(GENERIC_LIST.method as HttpMethod, GENERIC_LIST.pattern)!)
   await ops.send()
   expect(ops.result?.notEmulated).toBe(true)
-  expect(models.console.last?.redacted.response?.status).toBe(404)
+  expect(consoleModel.last?.redacted.response?.status).toBe(404)
 
   await user.click(toggle)
   expect(bank.options.genericAnswers).toBe(true)
   await ops.send()
   expect(ops.result?.notEmulated).toBe(false)
-  expect(models.console.last?.redacted.response?.status).toBe(200)
+  expect(consoleModel.last?.redacted.response?.status).toBe(200)
 })

@@ -8,7 +8,7 @@ import { fakePlatform } from '../bunq/helpers/fake-platform'
 import { ManualTimers } from '../storage/controller-helpers'
 import { FAST_KDF } from '../storage/helpers'
 import { practiceBankOnFakeClock } from '../bunq/helpers/practice-bank'
-import { PASSPHRASE, appModelsOver, makeWorld, onboard } from './state/world'
+import { PASSPHRASE, appModelsOver, built, makeWorld, onboard } from './state/world'
 
 const noSync = () => createTabSync({ locks: null, channel: null })
 
@@ -69,9 +69,10 @@ describe('vault model for the UI', () => {
     expect(models.vault.error).toBeNull()
     expect(models.vault.contexts.map((c) => c.name)).toContain('Imported copy')
     expect(models.vault.activeId).not.toBe(original)
-    await models.console.send({ method: 'GET', path: '/user', body: '' })
-    expect(models.console.error).toBeNull()
-    expect(models.console.last?.redacted.response?.status).toBe(200)
+    const consoleModel = await built(models.console)
+    await consoleModel.send({ method: 'GET', path: '/user', body: '' })
+    expect(consoleModel.error).toBeNull()
+    expect(consoleModel.last?.redacted.response?.status).toBe(200)
     const postman = await models.vault.exportPostman(original)
     expect(postman?.values.map((v) => v.key)).toContain('installation_token')
   })

@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest'
 import { createMemoryStore, createPracticeBank } from '../../src/practice-bank'
 import { PracticeControls } from '../../src/state/live/practice-controls.svelte'
 import { renderApp } from './render-app'
-import { makeWorld, onboard } from './state/world'
+import { DeferredModel } from '../../src/state/deferred-model.svelte'
+import { built, makeWorld, onboard } from './state/world'
 
 function bankControls() {
   const bank = createPracticeBank({ store: createMemoryStore(), sugarDaddyDelayMs: 0 })
@@ -18,7 +19,7 @@ describe('practice bank route', () => {
   test('nav link only with the practice transport; switches write the bank options', async () => {
     const user = userEvent.setup()
     const { bank, controls } = bankControls()
-    const { models } = renderApp('practice-bank', {}, { practice: controls })
+    const { models } = renderApp('practice-bank', {}, { practice: DeferredModel.of(controls) })
     const nav = screen.getByRole('navigation', { name: 'Main' })
     expect(within(nav).getByRole('link', { name: 'Practice bank' })).toHaveAttribute(
       'href',
@@ -54,7 +55,7 @@ describe('practice bank route', () => {
     controls.setExpiredSessionStatus(403)
     await controls.trigger('expire-sessions')
     // The page meets the 403 and opens a new session on its own (a read may be retried).
-    await models.console.send({ method: 'GET', path: '/user', body: '' })
+    await (await built(models.console)).send({ method: 'GET', path: '/user', body: '' })
     controls.refreshInspector()
     const rows = controls.requests
     const refused = rows.findIndex((r) => r.method === 'GET' && r.status === 403)
@@ -71,18 +72,19 @@ describe('practice bank route', () => {
     const { models, bank } = await makeWorld()
     await onboard(models)
     const controls = new PracticeControls(async () => bank)
-    renderApp('practice-bank', {}, { practice: controls })
+    renderApp('practice-bank', {}, { practice: DeferredModel.of(controls) })
     const reset = await screen.findByRole('button', { name: 'Reset the practice bank…' })
     await expect.poll(() => controls.ready).toBe(true)
     await user.click(reset)
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
-    await models.console.send({ method: 'GET', path: '/user', body: '' })
-    expect(models.console.error).toBeNull()
+    const consoleModel = await built(models.console)
+    await consoleModel.send({ method: 'GET', path: '/user', body: '' })
+    expect(consoleModel.error).toBeNull()
     await user.click(reset)
     await user.click(screen.getByRole('button', { name: 'Reset the bank' }))
     await expect.poll(() => controls.message).toMatch(/practice bank was reset/)
     expect(await screen.findByText(/practice bank was reset/)).toBeInTheDocument()
-    await models.console.send({ method: 'GET', path: '/user', body: '' })
-    expect(models.console.error?.code).toBe('session-expired')
+    await consoleModel.send({ method: 'GET', path: '/user', body: '' })
+    expect(consoleModel.error?.code).toBe('session-expired')
   })
 })

@@ -9,11 +9,11 @@ import { BunqError } from '../../errors'
 import type { Account, ListName, PaymentDraft, PaymentItem, RequestItem } from '../models/accounts'
 import { IDLE, type ActionState, type UiError } from '../models/base'
 import { toAccount, toPaymentItem, toRequestItem } from './banking-mapping'
-import { LiveMoneyExtras } from './live-money-extras.svelte'
-import { LiveStatements } from './live-statements.svelte'
+import { DeferredModel } from '../deferred-model.svelte'
+import type { LiveMoneyExtras } from './live-money-extras.svelte'
+import type { LiveStatements } from './live-statements.svelte'
 import { PagedList } from './paged-list.svelte'
 import { track, toUiError } from '../ui-error'
-import { checkCounterparty, normaliseAmount, SUGAR_DADDY_MAX } from './validate'
 import type { Workspace } from './workspace.svelte'
 
 export class LiveAccounts {
@@ -30,15 +30,25 @@ export class LiveAccounts {
   readonly #payments = new PagedList<PaymentItem, Payment>(toPaymentItem)
   readonly #requests = new PagedList<RequestItem, RequestInquiry>(toRequestItem)
   readonly #ws: Workspace
-  /** Savings, scheduled payments and pending drafts of the selected account (live-money-extras). */
-  readonly extras: LiveMoneyExtras
-  /** Statements of the selected account as files (live-statements). */
-  readonly statements: LiveStatements
+  /**
+   * Savings, scheduled payments and pending drafts of the selected account (live-money-extras),
+   * and statements as files (live-statements): built when the Accounts view first opens (its
+   * route needs them; the extras also when the lists first load), not with the first screen
+   * (docs/decisions/0029).
+   */
+  readonly extras: DeferredModel<LiveMoneyExtras>
+  readonly statements: DeferredModel<LiveStatements>
 
   constructor(workspace: Workspace) {
     this.#ws = workspace
-    this.extras = new LiveMoneyExtras(workspace, this)
-    this.statements = new LiveStatements(workspace, this)
+    this.extras = new DeferredModel(async () => {
+      const { LiveMoneyExtras } = await import('./live-money-extras.svelte')
+      return new LiveMoneyExtras(workspace, this)
+    })
+    this.statements = new DeferredModel(async () => {
+      const { LiveStatements } = await import('./live-statements.svelte')
+      return new LiveStatements(workspace, this)
+    })
   }
 
   get accounts() {
@@ -95,8 +105,8 @@ export class LiveAccounts {
         this.#create = IDLE
         this.#payments.clear()
         this.#requests.clear()
-        this.extras.clear()
-        this.statements.clear()
+        this.extras.current?.clear()
+        this.statements.current?.clear()
         resolve()
       }),
     )
@@ -141,7 +151,8 @@ export class LiveAccounts {
     const client = await this.#ws.client()
     await this.#payments.first((q) => client.payments.list(id, q))
     await this.#requests.first((q) => client.requestInquiries.list(id, q))
-    await this.extras.load(id)
+    // Not built (its chunk could not be fetched): the lists still show; the view has no extras.
+    await (await this.extras.load())?.load(id)
   }
 
   /** Asks sugardaddy@bunq.com for money (at most 500 EUR a request, §10.2) and follows its status. */
@@ -149,6 +160,8 @@ export class LiveAccounts {
     await track(
       (state) => (this.#topUp = state),
       async () => {
+        // The checks load with the first action, not with the first screen (docs/decisions/0029).
+        const { normaliseAmount, SUGAR_DADDY_MAX } = await import('./validate')
         const value = normaliseAmount(amount, SUGAR_DADDY_MAX)
         const accountId = this.#requireAccount()
         const client = await this.#ws.client()
@@ -169,6 +182,7 @@ export class LiveAccounts {
     await track(
       (state) => (this.#pay = state),
       async () => {
+        const { checkCounterparty, normaliseAmount } = await import('./validate')
         const value = normaliseAmount(draft.amount)
         const counterparty = checkCounterparty(draft.counterparty)
         const accountId = this.#requireAccount()

@@ -16,7 +16,6 @@ import type { UiError } from '../models/base'
 import type { SettingsModel } from '../models/contracts'
 import type { SettingsStore, StoredSettings, TransportProbe } from '../settings.svelte'
 import { toUiError } from '../ui-error'
-import { diagnosisError } from '../diagnosis-words'
 
 export interface SettingsWiring {
   store: VaultStore
@@ -76,6 +75,7 @@ export function diagnosisProbe(
       const diagnosis = await makeTransport(transport).diagnose()
       report(transport, diagnosis)
       if (!diagnosis || diagnosis.code === 'ok') return null
+      const { diagnosisError } = await import('../diagnosis-words') // with the transport (0029)
       return diagnosisError(diagnosis)
     } catch (error) {
       return toUiError(error)

@@ -1,3 +1,4 @@
+import type { Deferred } from './base'
 import type {
   AccountsModel,
   ConsoleModel,
@@ -19,12 +20,16 @@ export interface AppModels {
   session: SessionModel
   onboarding: OnboardingModel
   accounts: AccountsModel
-  console: ConsoleModel
+  /** Built when the Console first opens (docs/decisions/0029). */
+  console: Deferred<ConsoleModel>
   history: HistoryModel
   settings: SettingsModel
   connectivity: Connectivity
   /** The Platform clock (countdowns); tests pass a fixed one. */
   now: () => number
-  /** The in-page practice bank's controls (route #/practice-bank); absent with fake models. */
-  practice?: PracticeBankModel
+  /**
+   * The in-page practice bank's controls (route #/practice-bank), built when that page first
+   * opens (docs/decisions/0029); absent with fake models.
+   */
+  practice?: Deferred<PracticeBankModel>
 }

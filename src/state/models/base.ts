@@ -25,6 +25,19 @@ export interface ActionState {
 export const IDLE: ActionState = { status: 'idle', message: null, error: null }
 
 /**
+ * A model built the first time a view needs it (docs/decisions/0029; src/state/deferred-model.svelte.ts).
+ * A view reads `current` (undefined until built); the route table names the models a route needs,
+ * and App calls `load` with the view's chunk.
+ */
+export interface Deferred<T> {
+  readonly current: T | undefined
+  /** True after the last build failed (its chunk could not be fetched); `load` tries again. */
+  readonly failed: boolean
+  /** Builds the model once; resolves with it, or undefined when the build failed. Never rejects. */
+  load(): Promise<T | undefined>
+}
+
+/**
  * The public members of a model's runes class: its contract with the views. Private `#fields`
  * are not part of it, so a test fake can `implement` (or `satisfy`) it without extending the class.
  */

@@ -15,7 +15,7 @@ import type { PracticeClock } from '../live/practice-clock.svelte'
 import type { PracticeControls } from '../live/practice-controls.svelte'
 import type { Settings } from '../settings.svelte'
 import type { Vault } from '../vault.svelte'
-import type { Public } from './base'
+import type { Deferred, Public } from './base'
 
 /** `T` with the members `K` optional: what a fake without a bank may leave out. */
 type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>
@@ -28,10 +28,13 @@ export type OnboardingModel = Public<LiveOnboarding>
 export type MoneyExtrasModel = Omit<Public<LiveMoneyExtras>, 'clear' | 'load'>
 /** `clear` is the accounts model's to call, on a context switch. */
 export type StatementsModel = Omit<Public<LiveStatements>, 'clear'>
-/** `settled`: tests wait for a lazy load with it. `statements` is optional: the fakes have none. */
+/**
+ * `settled`: tests wait for a lazy load with it. `extras` and `statements` are built when the
+ * Accounts view first needs them (docs/decisions/0029). `statements` is optional: the fakes have none.
+ */
 export type AccountsModel = Omit<Public<LiveAccounts>, 'settled' | 'extras' | 'statements'> & {
-  readonly extras: MoneyExtrasModel
-  readonly statements?: StatementsModel
+  readonly extras: Deferred<MoneyExtrasModel>
+  readonly statements?: Deferred<StatementsModel>
 }
 /** The catalogue of common endpoints is static teaching content: src/ui/console-catalogue.ts. */
 export type ConsoleModel = Omit<Public<LiveConsole>, 'settled'>

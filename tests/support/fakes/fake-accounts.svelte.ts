@@ -11,6 +11,7 @@ import {
   type RequestItem,
   type UiError,
 } from '../../../src/state/models'
+import { DeferredModel } from '../../../src/state/deferred-model.svelte'
 import { FakeMoneyExtras } from './fake-money-extras.svelte'
 import { sampleAccounts, samplePayments, sampleRequests } from './sample-banking'
 import { bunqTime } from './sample-exchanges'
@@ -41,10 +42,11 @@ export class FakeAccounts implements AccountsModel {
   #payError: UiError | undefined
   readonly loading = false
   readonly error = null
-  readonly extras: FakeMoneyExtras
+  /** Built from the start: the fakes have nothing to load (docs/decisions/0029). */
+  readonly extras: DeferredModel<FakeMoneyExtras>
 
   constructor(options: FakeAccountsOptions = {}) {
-    this.extras = new FakeMoneyExtras(options.empty)
+    this.extras = DeferredModel.of(new FakeMoneyExtras(options.empty))
     this.#now = options.now ?? (() => 1_767_225_600_000)
     this.#payError = options.payError
     if (!options.empty) {

@@ -10,6 +10,7 @@ import {
   memorySettingsStore,
   type StoredSettings,
 } from '../../../src/state/settings.svelte'
+import { DeferredModel } from '../../../src/state/deferred-model.svelte'
 import { FakeAccounts } from './fake-accounts.svelte'
 import { FakeConsole } from './fake-console.svelte'
 import { FakeHistory } from './fake-history.svelte'
@@ -72,7 +73,7 @@ export function createFakeModels(options: FakeModelOptions = {}): AppModels {
     session,
     onboarding: new FakeOnboarding({ now, done: signedIn ? 5 : scenario === 'onboarding' ? 3 : 0 }),
     accounts: new FakeAccounts({ now, empty: !signedIn }),
-    console: new FakeConsole({ now, signedIn }),
+    console: DeferredModel.of(new FakeConsole({ now, signedIn })),
     history: new FakeHistory(options.historySize ?? (signedIn ? 40 : 0), now),
     settings,
     connectivity: options.connectivity ?? { online: options.online ?? true },

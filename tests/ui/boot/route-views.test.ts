@@ -9,6 +9,8 @@ import {
   RouteViews,
   type ViewLoaders,
 } from '../../../src/boot/route-views.svelte'
+import { DeferredModel } from '../../../src/state/deferred-model.svelte'
+import type { ConsoleModel } from '../../../src/state/models'
 import { createFakeModels } from '../../support/fakes'
 import { memoryLocation, Router } from '../../../src/state/router.svelte'
 
@@ -76,5 +78,53 @@ describe('App with a view still loading', () => {
     const heading = await screen.findByRole('heading', { level: 1, name: 'Console' })
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(document.activeElement).toBe(heading)
+  })
+})
+
+describe('App with a model the view needs (docs/decisions/0029)', () => {
+  it('builds it with the view, shows a loading line meanwhile, then the view with focus', async () => {
+    const models = createFakeModels({})
+    const fake = models.console.current as ConsoleModel
+    let build!: (model: ConsoleModel) => void
+    let builds = 0
+    models.console = new DeferredModel(
+      () => (builds++, new Promise<ConsoleModel>((resolve) => (build = resolve))),
+    )
+    const views = new RouteViews(APP_VIEW_LOADERS)
+    await views.loadAll(['start', 'console'])
+    const location = memoryLocation('#/start')
+    render(App, { props: { models, router: new Router(location), views } })
+    expect(builds).toBe(0) // the Start screen builds no rarely used model
+    location.set('#/console')
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading…')
+    expect(builds).toBe(1)
+    build(fake)
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Console' })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(document.activeElement).toBe(heading)
+  })
+
+  it('says the page could not be loaded when the model cannot be built; Try again builds it', async () => {
+    const original = console.error
+    console.error = () => undefined
+    try {
+      const models = createFakeModels({})
+      const fake = models.console.current as ConsoleModel
+      let builds = 0
+      models.console = new DeferredModel(async () => {
+        if (++builds === 1) throw new Error('offline')
+        return fake
+      })
+      const views = new RouteViews(APP_VIEW_LOADERS)
+      await views.load('console')
+      render(App, { props: { models, router: new Router(memoryLocation('#/console')), views } })
+      const alert = await screen.findByRole('alert')
+      expect(alert).toHaveTextContent('This page could not be loaded')
+      screen.getByRole('button', { name: 'Try again' }).click()
+      expect(await screen.findByRole('heading', { level: 1, name: 'Console' })).toBeInTheDocument()
+      expect(builds).toBe(2)
+    } finally {
+      console.error = original
+    }
   })
 })

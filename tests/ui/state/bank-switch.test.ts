@@ -3,7 +3,7 @@
 // header names the bank the identity lives in; no view keeps one context's data under another.
 import { describe, expect, it } from 'vitest'
 import { SANDBOX_BASE_URL, type TransportConfig } from '../../../src/bunq/context'
-import { makeWorld, onboard, PASSPHRASE } from './world'
+import { built, makeWorld, onboard, PASSPHRASE } from './world'
 
 const SANDBOX: TransportConfig = { kind: 'direct', baseUrl: SANDBOX_BASE_URL }
 
@@ -25,8 +25,9 @@ describe('choosing another bank', () => {
     void models.accounts.accounts
     await models.accounts.settled()
     expect(models.accounts.accounts.length).toBeGreaterThan(0)
-    await models.console.send({ method: 'GET', path: '/user', body: '' })
-    expect(models.console.last).not.toBeNull()
+    const consoleModel = await built(models.console)
+    await consoleModel.send({ method: 'GET', path: '/user', body: '' })
+    expect(consoleModel.last).not.toBeNull()
     const practiceUser = models.session.who!.displayName
     expect(models.session.bank).toEqual({
       bank: { kind: 'practice-in-page' },
@@ -44,16 +45,16 @@ describe('choosing another bank', () => {
     await models.accounts.settled()
     expect(models.accounts.accounts).toEqual([])
     expect(models.accounts.payments.items).toEqual([])
-    expect(models.console.last).toBeNull()
+    expect(consoleModel.last).toBeNull()
 
     // Every action of Accounts and Console: refused locally, naming the missing context.
     await models.accounts.topUp('10')
     expect(models.accounts.topUpState.error?.code).toBe('no-context')
     await models.accounts.refresh()
     expect(models.accounts.error?.code).toBe('no-context')
-    await models.console.send({ method: 'GET', path: '/user', body: '' })
-    expect(models.console.error?.code).toBe('no-context')
-    expect(models.console.error?.message).toContain('bunq sandbox')
+    await consoleModel.send({ method: 'GET', path: '/user', body: '' })
+    expect(consoleModel.error?.code).toBe('no-context')
+    expect(consoleModel.error?.message).toContain('bunq sandbox')
     await models.session.renew()
     expect(models.session.action.error?.code).toBe('no-context')
     expect(sent).toHaveLength(0)

@@ -5,7 +5,7 @@ import { verifyBytes } from '../../../src/crypto/rsa'
 import { pemToPublicKey } from '../../../src/crypto/pem'
 import { utf8Encode } from '../../../src/crypto/bytes'
 import { prepareRequest } from '../../../src/state/live/prepare-curl'
-import { makeWorld, onboard } from './world'
+import { built, makeWorld, onboard } from './world'
 
 describe('live console', () => {
   it('fills {userID} and {monetary-accountID} and sends a signed, verified request', async () => {
@@ -14,30 +14,31 @@ describe('live console', () => {
     void models.accounts.accounts
     await models.accounts.settled()
     const userId = String(models.session.who?.userId)
-    expect(models.console.placeholders).toEqual({
+    const consoleModel = await built(models.console)
+    expect(consoleModel.placeholders).toEqual({
       userID: userId,
       'monetary-accountID': String(models.accounts.selectedId),
     })
-    await models.console.send({
+    await consoleModel.send({
       method: 'GET',
       path: '/user/{userID}/monetary-account/{monetary-accountID}',
       body: '',
     })
-    expect(models.console.error).toBeNull()
-    const last = models.console.last!
+    expect(consoleModel.error).toBeNull()
+    const last = consoleModel.last!
     expect(last.redacted.request.url).toContain(
       `/user/${userId}/monetary-account/${models.accounts.selectedId}`,
     )
     expect(last.redacted.serverSignature).toBe('verified')
 
-    await models.console.send({
+    await consoleModel.send({
       method: 'POST',
       path: '/user/{userID}/monetary-account-bank',
       body: '{ "currency": ',
     })
-    expect(models.console.error?.code).toBe('bad-request')
-    await models.console.send({ method: 'GET', path: '/user/{userID}/no-such-thing', body: '' })
-    expect(models.console.error?.code).toBe('not-found')
+    expect(consoleModel.error?.code).toBe('bad-request')
+    await consoleModel.send({ method: 'GET', path: '/user/{userID}/no-such-thing', body: '' })
+    expect(consoleModel.error?.code).toBe('not-found')
   })
 
   it('copies a request as curl with the signature made for those exact body bytes', async () => {
@@ -48,7 +49,7 @@ describe('live console', () => {
       path: '/user/{userID}/monetary-account-bank',
       body: '{"currency": "EUR",   "description": "Café"}',
     }
-    const curl = await models.console.toCurl(request)
+    const curl = await (await built(models.console)).toCurl(request)
     const body = request.body // send() signs and sends the text exactly as typed
     expect(curl).toContain(`/user/${models.session.who?.userId}/monetary-account-bank`)
     expect(curl).toContain(body)
@@ -78,7 +79,9 @@ describe('live console', () => {
 
   it('explains instead of throwing when a request cannot be prepared', async () => {
     const { models } = await makeWorld()
-    const text = await models.console.toCurl({ method: 'GET', path: '/user', body: '' })
+    const text = await (
+      await built(models.console)
+    ).toCurl({ method: 'GET', path: '/user', body: '' })
     expect(text).toMatch(/^# This request cannot be prepared/)
   })
 })

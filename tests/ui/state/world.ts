@@ -7,6 +7,7 @@ import {
   type AppModelOptions,
   type LiveAppModels,
 } from '../../../src/state/create-app-models'
+import type { Deferred } from '../../../src/state/models'
 import type { CreatePracticeBankOptions, PracticeBank } from '../../../src/practice-bank'
 import { IdbVaultStore } from '../../../src/storage/idb-store'
 import { createTabSync } from '../../../src/storage/tab-sync'
@@ -65,4 +66,11 @@ export async function onboard(models: LiveAppModels, kind: 'person' | 'company' 
   await models.onboarding.runAll()
   const failed = models.onboarding.steps.find((s) => s.status !== 'done')
   if (failed) throw new Error(`step ${failed.id} is ${failed.status}: ${failed.error?.message}`)
+}
+
+/** The model behind a deferred holder (docs/decisions/0029), built now if it is not yet. */
+export async function built<T>(deferred: Deferred<T>): Promise<T> {
+  const model = await deferred.load()
+  if (!model) throw new Error('the deferred model could not be built')
+  return model
 }
