@@ -1,4 +1,7 @@
 import type { Exchange } from './exchange'
+import { maskSecret, REDACTED } from './mask-secret'
+
+export { maskSecret, REDACTED } from './mask-secret'
 
 /**
  * Redaction for the exchange log (docs/architecture.md, security stance): API keys, tokens, signatures
@@ -7,8 +10,6 @@ import type { Exchange } from './exchange'
  * plainly that something was hidden. Bodies are redacted by replacing the secret values inside the
  * exact text, so the redacted body keeps the formatting of the bytes that were signed.
  */
-
-export const REDACTED = '•••• redacted'
 
 /** Body fields whose string value is a secret (device-server `secret`, `Token.token`, `ApiKey.api_key`...). */
 const SECRET_FIELD =
@@ -29,15 +30,6 @@ const SIGNATURE_HEADERS = new Set(['x-bunq-client-signature'])
 
 const PRIVATE_PEM =
   /-----BEGIN ((?:RSA |ENCRYPTED )?PRIVATE KEY)-----[\s\S]*?-----END \1-----(\\n|\n)?/g
-
-/** Masks one secret value, keeping a short recognisable prefix where that is safe. */
-export function maskSecret(value: string): string {
-  if (value.includes('PRIVATE KEY')) return `-----BEGIN PRIVATE KEY----- ${REDACTED}`
-  const sandbox = /^sandbox_/.exec(value)
-  if (sandbox) return `sandbox_${value.slice(8, 12)}…`
-  if (value.length >= 24) return `${value.slice(0, 4)}… ${REDACTED}`
-  return REDACTED
-}
 
 function collectSecrets(node: unknown, out: Set<string>, key = ''): void {
   if (typeof node === 'string') {

@@ -3,7 +3,7 @@
  * result each shows, derived from the ApiContext so a resumed tab shows them too (no secret in
  * any line: the API key appears only through maskSecret's short prefix).
  */
-import { maskSecret } from '../../bunq/redact'
+import { maskSecret } from '../../bunq/mask-secret'
 import type { ApiContext, OnboardingStage } from '../../bunq/context'
 import type { OnboardingStepId } from '../models/session-onboarding'
 
