@@ -104,7 +104,7 @@ describe('App with a model the view needs (docs/decisions/0029)', () => {
     expect(document.activeElement).toBe(heading)
   })
 
-  it('says the page could not be loaded when the model cannot be built; Try again builds it', async () => {
+  it('says the page could not be loaded when the model cannot be built; Try again builds it and focuses its heading', async () => {
     const original = console.error
     console.error = () => undefined
     try {
@@ -120,9 +120,14 @@ describe('App with a model the view needs (docs/decisions/0029)', () => {
       render(App, { props: { models, router: new Router(memoryLocation('#/console')), views } })
       const alert = await screen.findByRole('alert')
       expect(alert).toHaveTextContent('This page could not be loaded')
-      screen.getByRole('button', { name: 'Try again' }).click()
-      expect(await screen.findByRole('heading', { level: 1, name: 'Console' })).toBeInTheDocument()
+      const retry = screen.getByRole('button', { name: 'Try again' })
+      retry.focus()
+      retry.click()
+      const heading = await screen.findByRole('heading', { level: 1, name: 'Console' })
       expect(builds).toBe(2)
+      // The focused button went away with the card: focus goes on to the view's heading.
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      expect(document.activeElement).toBe(heading)
     } finally {
       console.error = original
     }
