@@ -62,7 +62,8 @@ async function actor(url: string): Promise<{ client: BunqClient; actor: Actor }>
   const client = createBunqClient({
     platform: createBrowserPlatform(),
     baseUrl: url,
-    context: memoryContextHolder(emptyContext()),
+    // The context belongs to the server it talks to (docs/decisions/0023: one bank per context).
+    context: memoryContextHolder(emptyContext({ kind: 'practice-server', baseUrl: url })),
     rateLimit: { enabled: false },
   })
   await client.createSandboxUser('person')
