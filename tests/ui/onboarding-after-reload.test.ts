@@ -52,4 +52,19 @@ describe('onboarding after a reload', () => {
     const buttons = screen.getAllByRole('button', { name: /the raw exchange/ })
     expect(buttons).toHaveLength(4)
   })
+
+  it('shows the steps whole: a status line until History is read, then every step with its exchange', async () => {
+    const world = await makeWorld()
+    await onboard(world.models)
+    const reloaded = await world.reopen()
+    await reloaded.vault.unlock(PASSPHRASE)
+    renderApp('onboarding', {}, { onboarding: reloaded.onboarding })
+    expect(screen.getByRole('status')).toHaveTextContent(
+      "Reading the finished steps' exchanges from History…",
+    )
+    expect(screen.queryByText('5 of 5 done')).toBeNull()
+    await reloaded.history.ready()
+    expect(await screen.findByText('5 of 5 done')).toBeInTheDocument()
+    expect(screen.getAllByRole('button', { name: 'Show the raw exchange' })).toHaveLength(4)
+  })
 })

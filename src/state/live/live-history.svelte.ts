@@ -15,6 +15,7 @@ const LOAD_PAGE = 500
 export class LiveHistory {
   #index = $state.raw<Exchange[]>([])
   #loading = $state(false)
+  #settled = $state(false)
   #loaded: Promise<void> | null = null
   /** Plain (not $state): set while a template reads `count`, where state may not change. */
   #inFlight = false
@@ -35,6 +36,11 @@ export class LiveHistory {
   }
   get loading() {
     return this.#loading
+  }
+  /** True once the stored history is in the index (reading it starts the load). */
+  get settled() {
+    this.#loadLazily()
+    return this.#settled
   }
 
   slice(start: number, end: number): readonly Exchange[] {
@@ -106,6 +112,7 @@ export class LiveHistory {
       this.#pending = []
       this.#inFlight = false
       this.#loading = false
+      this.#settled = true
     })()
   }
 }

@@ -12,6 +12,8 @@ import type { OnboardingStepId } from '../models/session-onboarding'
 /** What the onboarding model reads from History (LiveHistory implements it). */
 export interface HistorySource {
   readonly count: number
+  /** False until the stored history has been read (a reloaded tab reads it on first use). */
+  readonly settled: boolean
   slice(start: number, end: number): readonly Exchange[]
 }
 

@@ -89,6 +89,18 @@ export class LiveOnboarding {
       }
     })
   }
+  /**
+   * True while a reloaded tab still reads History for the exchanges of its done steps: the view
+   * waits, so the steps appear whole rather than gaining their "Show the raw exchange" a moment
+   * later. Never while onboarding runs in this tab: its steps hold their own exchanges.
+   */
+  get restoring(): boolean {
+    if (this.#ws.context === null) return false
+    const done = STEP_IDS.slice(0, stepsDone(this.stage))
+    // Steps run in this tab hold their own exchange; only the others come from History.
+    const fromHistory = done.filter((id) => id !== 'key-pair' && !this.#runs[id].exchange)
+    return fromHistory.length > 0 && this.#stored.reading
+  }
   /** Where the API key came from: created here, pasted, or none yet. */
   get apiKeySource() {
     return this.#ws.context?.apiKey ? (this.#source ?? 'created') : 'none'

@@ -22,6 +22,11 @@ export class StoredStepExchanges {
     this.#history = history
   }
 
+  /** True while History is still being read: a done step's exchange may yet come from it. */
+  get reading(): boolean {
+    return this.#history ? !this.#history.settled : false
+  }
+
   /** The step's stored exchange for this context, or null (none kept, or the key pair: no HTTP). */
   get(id: OnboardingStepId, context: ApiContext): ExchangeEvent | null {
     const history = this.#history

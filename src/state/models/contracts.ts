@@ -41,9 +41,10 @@ export type ConsoleModel = Omit<Public<LiveConsole>, 'settled'>
 /**
  * The history as a list source for a virtualised view: `count` plus synchronous `slice`, so the
  * view renders only the visible rows of 5,000+. Entries are redacted (never raw) and newest first.
- * `record` is the client's exchange listener; `raw` and `ready` serve the wiring and tests.
+ * `record` is the client's exchange listener; `raw` and `ready` serve the wiring and tests;
+ * `settled` tells the onboarding model when a reloaded tab's step exchanges can be looked up.
  */
-export type HistoryModel = Omit<Public<LiveHistory>, 'record' | 'raw' | 'ready'>
+export type HistoryModel = Omit<Public<LiveHistory>, 'record' | 'raw' | 'ready' | 'settled'>
 /** `showDiagnosis` is how the wired transports report what they found. */
 export type SettingsModel = Omit<Public<Settings>, 'showDiagnosis'>
 export type PracticeClockModel = Public<PracticeClock>

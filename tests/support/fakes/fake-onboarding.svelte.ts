@@ -31,6 +31,8 @@ export class FakeOnboarding implements OnboardingModel {
   #now: () => number
   #fail: FakeOnboardingOptions['fail']
   readonly environment: Environment = 'SANDBOX'
+  /** The fake's exchanges are in memory: nothing to read back. */
+  readonly restoring = false
 
   constructor(options: FakeOnboardingOptions = {}) {
     this.#now = options.now ?? (() => 1_767_225_600_000)

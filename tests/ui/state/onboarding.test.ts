@@ -76,6 +76,33 @@ describe('live onboarding', () => {
     expect(reloaded.session.who?.userType).toBe('UserCompany')
   })
 
+  it('after a reload, waits for History before showing done steps, then each has its exchange', async () => {
+    const world = await makeWorld()
+    await world.models.vault.create(PASSPHRASE)
+    await world.models.onboarding.createSandboxUser('person')
+    await world.models.onboarding.runAll()
+    // Steps run in this tab hold their exchanges: nothing to wait for, whatever History is doing.
+    expect(world.models.onboarding.restoring).toBe(false)
+    await world.models.history.ready() // every exchange stored
+
+    const reloaded = await world.reopen()
+    await reloaded.vault.unlock(PASSPHRASE)
+    // The first read starts History's load: the steps are done, their exchanges not read yet.
+    expect(reloaded.onboarding.restoring).toBe(true)
+    await reloaded.history.ready()
+    expect(reloaded.onboarding.restoring).toBe(false)
+    const steps = reloaded.onboarding.steps
+    expect(steps.every((s) => s.status === 'done')).toBe(true)
+    // Every HTTP step shows its stored (redacted) exchange; the key pair is made in the page.
+    expect(steps.map((s) => s.exchange?.redacted.request.url.split('/v1')[1] ?? null)).toEqual([
+      '/sandbox-user-person',
+      null,
+      '/installation',
+      '/device-server',
+      '/session-server',
+    ])
+  })
+
   it('turns a failed step into an error with the exchange, and retries it', async () => {
     const { models, bank } = await makeWorld()
     await models.vault.create(PASSPHRASE)
